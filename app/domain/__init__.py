@@ -1,0 +1,1 @@
+"""Domain values: dataclasses and enums shared by services and the UI."""

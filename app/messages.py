@@ -1,0 +1,76 @@
+"""User-facing texts of the core (errors, CLI), Vietnamese first, English second.
+
+The GUI has its own Qt translations; the core cannot use Qt, so its few
+sentences live here, keyed by the stable error codes of the CLI contract.
+"""
+
+from __future__ import annotations
+
+import os
+
+_LANG = os.environ.get("HOSO_LANG", "vi")
+
+CATALOG: dict[str, tuple[str, str]] = {
+    "wrong_password": ("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password."),
+    "vault_locked_out": (
+        "Tài khoản {user} đã bị khóa sau {count} lần nhập sai mật khẩu. Quản trị viên hoặc khóa khôi phục có thể mở khóa.",
+        "Account {user} is locked after {count} wrong passwords. An administrator or the recovery key can unlock it.",
+    ),
+    "login_throttled": (
+        "Nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.",
+        "Too many wrong passwords. Try again in {seconds} seconds.",
+    ),
+    "not_a_vault": ("Thư mục {path} không phải là kho dữ liệu HoSo.", "{path} is not a HoSo vault."),
+    "vault_exists": ("Thư mục {path} đã có kho dữ liệu HoSo.", "{path} already holds a HoSo vault."),
+    "vault_corrupt": (
+        "Kho dữ liệu bị hỏng hoặc bị sửa đổi: {detail}",
+        "The vault is damaged or was altered: {detail}",
+    ),
+    "permission_denied": (
+        "Vai trò {role} không được phép thực hiện thao tác này ({permission}).",
+        "Role {role} may not do this ({permission}).",
+    ),
+    "user_exists": ("Người dùng {user} đã tồn tại.", "User {user} already exists."),
+    "unknown_user": ("Không có người dùng {user}.", "No user {user}."),
+    "user_inactive": ("Tài khoản {user} đã bị vô hiệu hóa.", "Account {user} is disabled."),
+    "weak_password": ("Mật khẩu quá yếu: {reason}", "Password too weak: {reason}"),
+    "bad_recovery_key": (
+        "Khóa khôi phục không đúng hoặc gõ sai (kiểm tra lại từng nhóm ký tự).",
+        "The recovery key is wrong or mistyped (check each group).",
+    ),
+    "bad_input": ("Dữ liệu không hợp lệ: {detail}", "Invalid input: {detail}"),
+    "last_admin": (
+        "Không thể bỏ quyền hoặc vô hiệu hóa quản trị viên cuối cùng.",
+        "The last active administrator cannot be demoted or disabled.",
+    ),
+    "backup_failed": ("Sao lưu không thành công: {detail}", "Backup failed: {detail}"),
+    "restore_failed": ("Khôi phục không thành công: {detail}", "Restore failed: {detail}"),
+    "migration_failed": (
+        "Nâng cấp cấu trúc dữ liệu (bước {version}) không thành công; dữ liệu giữ nguyên. {detail}",
+        "Schema migration {version} failed; nothing was changed. {detail}",
+    ),
+    "disk_error": ("Lỗi ghi đĩa: {detail}", "Disk error: {detail}"),
+    "self_test_failed": ("Tự kiểm tra không đạt: {detail}", "Self-test failed: {detail}"),
+    "vault_newer": (
+        "Kho dữ liệu được tạo bởi phiên bản HoSo mới hơn (cấu trúc {found} > {supported}).",
+        "The vault was made by a newer HoSo (schema {found} > {supported}).",
+    ),
+}
+
+
+def set_language(lang: str) -> None:
+    global _LANG
+    _LANG = "en" if lang.lower().startswith("en") else "vi"
+
+
+def language() -> str:
+    return _LANG
+
+
+def text(code: str, **params: object) -> str:
+    vi, en = CATALOG.get(code, (code, code))
+    template = en if _LANG == "en" else vi
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

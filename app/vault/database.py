@@ -1,0 +1,80 @@
+"""Opening the SQLCipher database with the raw data key."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+from ..errors import VaultError
+
+DB_NAME = "hoso.db"
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def _key_pragma(dek: bytes | bytearray) -> str:
+    # A raw key in hex: SQLCipher uses it as is and skips its own PBKDF2.
+    return f"PRAGMA key = \"x'{bytes(dek).hex()}'\""
+
+
+def connect(path: Path, dek: bytes | bytearray, *, check: bool = True) -> sqlcipher3.Connection:
+    """Open (or create) the database keyed with `dek`.
+
+    Raises DatabaseError ("file is not a database") when the key is wrong; the
+    caller decides whether that means damage or a half-finished rekey.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if os.name != "nt":
+        os.chmod(path, 0o600)  # only the owner; the content is encrypted anyway
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(dek))
+        # Temporary tables and sort spills stay in memory: nothing in clear in /tmp.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if check:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def key_matches(path: Path, dek: bytes | bytearray) -> bool:
+    try:
+        conn = connect(path, dek)
+    except DatabaseError:
+        return False
+    conn.close()
+    return True
+
+
+def export_copy(conn: sqlcipher3.Connection, target: Path, dek: bytes | bytearray) -> None:
+    """Write a consistent, encrypted copy of the open database to `target`.
+
+    sqlcipher_export runs inside one read transaction, so the copy is a
+    snapshot even while the application keeps working.
+    """
+    target = Path(target)
+    if target.exists():
+        raise VaultError("backup_failed", detail=f"{target} exists")
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{bytes(dek).hex()}'\"", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE backup")
+
+
+def integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """PRAGMA cipher_integrity_check (page HMACs) plus SQLite's integrity_check."""
+    problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems
