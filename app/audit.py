@@ -127,3 +127,20 @@ def query(conn, flt: AuditFilter = AuditFilter(), limit: int = 500, offset: int 
 
 def count(conn) -> int:
     return int(conn.execute(_COUNT).fetchone()[0])
+
+
+# -- service level: what the GUI and CLI call ----------------------------------
+
+def entries_for(session, flt: AuditFilter = AuditFilter(), limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    """The audit log for viewing; only roles with VIEW_AUDIT may read it."""
+    from .permissions import Permission
+
+    session.require(Permission.VIEW_AUDIT)
+    return query(session.vault.conn, flt, limit, offset)
+
+
+def verify_for(session) -> VerifyResult:
+    from .permissions import Permission
+
+    session.require(Permission.VIEW_AUDIT)
+    return verify(session.vault.conn, session.vault.vault_id)

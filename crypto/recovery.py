@@ -67,6 +67,9 @@ def format_key(key: bytes) -> str:
 def parse(text: str) -> bytes:
     """Parse a typed recovery key; BadEncoding if malformed or mistyped."""
     flat = normalise(text)
+    bad = sorted({c for c in flat if c not in _DECODE})
+    if bad:
+        raise BadEncoding(f"invalid characters {''.join(bad)!r}")
     body_len = (KEY_BYTES * 8 + 4) // 5
     if len(flat) != body_len + 4:
         raise BadEncoding("wrong length")

@@ -90,11 +90,13 @@ def backup(session, dest_parent: Path) -> BackupInfo:
         atomic_write(tmp / MANIFEST, json.dumps(manifest, indent=1).encode())
         tmp.rename(final)
         fsync_dir(dest_parent)
-    except OSError as exc:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise VaultError("backup_failed", detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if vault.conn.execute("SELECT 1 FROM audit WHERE action = 'backup' AND summary = ?", (f"Sao lưu vào {final}",)).fetchone():
+            with session.change(Permission.BACKUP, "backup_failed", "vault", "", f"Sao lưu vào {final} không thành công"):
+                pass
+        if isinstance(exc, OSError):
+            raise VaultError("backup_failed", detail=exc.strerror or str(exc)) from exc
         raise
     size = sum(p.stat().st_size for p in final.iterdir())
     return BackupInfo(final, size, entries, version)

@@ -1,0 +1,370 @@
+"""`hoso` headless commands over the same services as the GUI.
+
+The contract (names, flags, exit codes, JSON keys) is in ../shared/CLI.md and
+docs/cli.md: exit 0 done, 1 refused or failed with a clear message, 2 usage.
+With --json exactly one JSON object goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from . import __version__, messages
+from .errors import HosoError
+
+COMMANDS = ("init", "user", "audit", "vault", "self-test")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2, but JSON-aware
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# -- input --------------------------------------------------------------------
+
+class _Stdin:
+    """Secrets come one per line on standard input (never on the command line)."""
+
+    def __init__(self) -> None:
+        self._lines: list[str] | None = None
+
+    def line(self, index: int, what: str) -> str:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines()
+        if index >= len(self._lines) or not self._lines[index]:
+            raise UsageError(f"thiếu {what} ở dòng {index + 1} của đầu vào chuẩn / missing {what} on stdin line {index + 1}")
+        return self._lines[index]
+
+
+_stdin = _Stdin()
+
+
+def _vault_dir(args) -> Path:
+    from .vault import default_vault_dir
+
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+def _session(args):
+    """Unlock as --user with the password on stdin's first line."""
+    from .vault import open_vault
+
+    if not args.user or not args.password_stdin:
+        raise UsageError("lệnh này cần --user TÊN --password-stdin / this command needs --user NAME --password-stdin")
+    return open_vault(_vault_dir(args), args.user, _stdin.line(0, "mật khẩu/password"))
+
+
+# -- commands -----------------------------------------------------------------
+
+def cmd_init(args) -> dict:
+    from .vault import create_vault
+    from crypto.hpke_keys import KemKind
+
+    if not args.password_stdin:
+        raise UsageError("init cần --password-stdin / init needs --password-stdin")
+    created = create_vault(
+        _vault_dir(args), args.unit_code, args.unit_name, args.admin, _stdin.line(0, "mật khẩu/password"),
+        args.admin_name or "", kem=KemKind(args.kem),
+    )
+    created.vault.close()
+    return {
+        "vault": str(_vault_dir(args)),
+        "unit_code": args.unit_code,
+        "fingerprint": created.fingerprint,
+        "recovery_key": created.recovery_key,
+        "_text": (
+            f"Đã tạo kho dữ liệu tại {_vault_dir(args)}\n"
+            f"Dấu vân tay đơn vị / unit fingerprint: {created.fingerprint}\n\n"
+            f"KHÓA KHÔI PHỤC / RECOVERY KEY (chỉ hiện một lần — hãy in hoặc chép tay và cất giữ như tài liệu mật):\n"
+            f"  {created.recovery_key}"
+        ),
+    }
+
+
+def cmd_user_add(args) -> dict:
+    from . import users
+    from .domain.roles import Role
+
+    s = _session(args)
+    try:
+        u = users.add_user(s, args.new_user, _stdin.line(1, "mật khẩu người dùng mới/new user's password"), Role.parse(args.role), args.full_name or "")
+    finally:
+        s.close()
+    return {"user": u.username, "role": u.role.value, "_text": f"Đã thêm {u.username} ({u.role.label_vi})"}
+
+
+def cmd_user_list(args) -> dict:
+    from . import users
+
+    s = _session(args)
+    try:
+        rows = [
+            {"user": u.username, "full_name": u.full_name, "role": u.role.value, "active": u.active,
+             "locked": users.is_locked_out(s, u.username)}
+            for u in users.list_users(s)
+        ]
+    finally:
+        s.close()
+    text = "\n".join(f"{r['user']:<20} {r['role']:<8} {'' if r['active'] else '(vô hiệu)'}{' (bị khóa)' if r['locked'] else ''}" for r in rows)
+    return {"users": rows, "_text": text}
+
+
+def cmd_user_passwd(args) -> dict:
+    from . import users
+
+    s = _session(args)
+    try:
+        users.change_own_password(s, _stdin.line(0, "mật khẩu hiện tại/current password"), _stdin.line(1, "mật khẩu mới/new password"))
+    finally:
+        s.close()
+    return {"user": args.user, "_text": "Đã đổi mật khẩu / password changed"}
+
+
+def cmd_user_reset(args) -> dict:
+    from . import users
+    from .vault import open_with_recovery
+
+    if args.recovery_key_stdin:
+        s = open_with_recovery(_vault_dir(args), _stdin.line(0, "khóa khôi phục/recovery key"))
+    else:
+        s = _session(args)
+    try:
+        users.reset_password(s, args.target, _stdin.line(1, "mật khẩu mới/new password"))
+    finally:
+        s.close()
+    return {"user": args.target, "_text": f"Đã đặt lại mật khẩu cho {args.target}"}
+
+
+def _simple_user_change(fn_name: str, done_text: str) -> Callable:
+    def cmd(args) -> dict:
+        from . import users
+        from .domain.roles import Role
+
+        s = _session(args)
+        try:
+            if fn_name == "set_role":
+                users.set_role(s, args.target, Role.parse(args.role))
+            else:
+                getattr(users, fn_name)(s, args.target)
+        finally:
+            s.close()
+        return {"user": args.target, "_text": f"{done_text}: {args.target}"}
+
+    return cmd
+
+
+def cmd_audit_verify(args) -> dict:
+    from . import audit
+
+    s = _session(args)
+    try:
+        r = audit.verify_for(s)
+    finally:
+        s.close()
+    out = {"ok": r.ok, "entries": r.entries}
+    if r.ok:
+        out["_text"] = f"Chuỗi nhật ký toàn vẹn: {r.entries} mục / audit chain intact: {r.entries} entries"
+        return out
+    out.update(first_bad_seq=r.first_bad_seq, reason=r.reason, error="audit_tampered",
+               message=f"Nhật ký kiểm toán bị sửa đổi tại mục {r.first_bad_seq}: {r.reason}")
+    out["_exit"] = 1
+    out["_text"] = out["message"]
+    return out
+
+
+def cmd_audit_list(args) -> dict:
+    from . import audit
+
+    s = _session(args)
+    try:
+        rows = audit.entries_for(s, audit.AuditFilter(text=args.filter or ""), limit=args.limit)
+    finally:
+        s.close()
+    entries = [{"seq": e.seq, "ts": e.ts, "user": e.username, "action": e.action, "object_kind": e.object_kind,
+                "object_id": e.object_id, "summary": e.summary} for e in rows]
+    return {"entries": entries, "_text": "\n".join(f"{e['seq']:>6} {e['user']:<14} {e['action']:<18} {e['summary']}" for e in entries)}
+
+
+def cmd_vault_backup(args) -> dict:
+    from .vault import backup
+
+    s = _session(args)
+    try:
+        info = backup.backup(s, Path(args.to))
+    finally:
+        s.close()
+    return {"path": str(info.path), "bytes": info.bytes, "audit_entries": info.audit_entries,
+            "_text": f"Đã sao lưu vào {info.path} ({info.bytes} byte)"}
+
+
+def cmd_vault_restore(args) -> dict:
+    from .vault import backup
+
+    if not args.user or not args.password_stdin:
+        raise UsageError("restore cần --user TÊN --password-stdin (mật khẩu tại thời điểm sao lưu)")
+    aside = backup.restore(Path(args.backup), _vault_dir(args), args.user, _stdin.line(0, "mật khẩu/password"))
+    return {"restored": str(_vault_dir(args)), "previous": str(aside) if aside else None,
+            "_text": f"Đã khôi phục. Kho cũ được giữ ở {aside}" if aside else "Đã khôi phục."}
+
+
+def cmd_vault_rekey(args) -> dict:
+    from .vault import rekey
+
+    s = _session(args)
+    try:
+        gen = rekey.rekey(s)
+    finally:
+        s.close()
+    return {"generation": gen, "_text": f"Đã thay khóa dữ liệu (thế hệ {gen})"}
+
+
+def cmd_self_test(args, extra_checks=()) -> dict:
+    from . import selftest
+
+    def progress(i: int, n: int, name: str) -> None:
+        if not args.json:
+            print(f"[{i + 1}/{n}] {name}", file=sys.stderr)
+
+    results = selftest.run(extra_checks, progress)
+    ok = all(r.ok for r in results)
+    out = {
+        "ok": ok,
+        "checks": [{"name": r.name, "ok": r.ok, "seconds": round(r.seconds, 3), "detail": r.detail} for r in results],
+        "_text": "\n".join(f"{'OK ' if r.ok else 'LỖI'} {r.name} ({r.seconds:.2f} s) {r.detail}" for r in results),
+    }
+    if not ok:
+        out["_exit"] = 1
+        out["error"] = "self_test_failed"
+        out["message"] = messages.text("self_test_failed", detail=", ".join(r.name for r in results if not r.ok))
+    return out
+
+
+# -- parser -------------------------------------------------------------------
+
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    d = argparse.SUPPRESS if suppress else None
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--vault", metavar="DIR", default=d, help="thư mục kho dữ liệu / vault folder")
+    p.add_argument("--user", metavar="NAME", default=d, help="tên đăng nhập / user name")
+    p.add_argument("--password-stdin", action="store_true", default=d if suppress else False,
+                   help="đọc mật khẩu ở dòng đầu của stdin / read the password from stdin's first line")
+    p.add_argument("--json", action="store_true", default=d if suppress else False, help="in một đối tượng JSON / print one JSON object")
+    p.add_argument("--lang", choices=["vi", "en"], default=d, help="ngôn ngữ thông báo / message language")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common(suppress=True)
+    top = _Parser(prog="hoso", parents=[_common(suppress=False)],
+                  description="HoSo — quản lý hồ sơ bảo vệ chính trị nội bộ / internal political protection dossiers. "
+                              "Không có lệnh: mở giao diện / no command: start the GUI.")
+    top.add_argument("--version", action="version", version=f"HoSo {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", parents=[common], help="tạo kho dữ liệu mới / create a new vault")
+    p.add_argument("--unit-code", required=True, help="mã đơn vị / unit code")
+    p.add_argument("--unit-name", required=True, help="tên đơn vị / unit name")
+    p.add_argument("--admin", required=True, help="tên đăng nhập quản trị / admin user name")
+    p.add_argument("--admin-name", help="họ tên quản trị viên / admin's full name")
+    p.add_argument("--kem", choices=["mlkem768x25519", "x25519"], default="mlkem768x25519",
+                   help="khóa nhận gói tin / receiving key kind (default: hybrid post-quantum)")
+    p.set_defaults(func=cmd_init)
+
+    pu = sub.add_parser("user", help="người dùng / users").add_subparsers(dest="user_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pu.add_parser("add", parents=[common], help="thêm người dùng (dòng 2 stdin: mật khẩu mới) / add a user (stdin line 2: new password)")
+    p.add_argument("new_user")
+    p.add_argument("--role", required=True, choices=["admin", "leader", "officer", "clerk"])
+    p.add_argument("--full-name")
+    p.set_defaults(func=cmd_user_add)
+    p = pu.add_parser("list", parents=[common], help="danh sách người dùng / list users")
+    p.set_defaults(func=cmd_user_list)
+    p = pu.add_parser("passwd", parents=[common], help="đổi mật khẩu của mình (dòng 2: mật khẩu mới) / change own password")
+    p.set_defaults(func=cmd_user_passwd)
+    p = pu.add_parser("reset", parents=[common], help="đặt lại mật khẩu (dòng 2: mật khẩu mới) / reset a password")
+    p.add_argument("target")
+    p.add_argument("--recovery-key-stdin", action="store_true", help="dòng 1 là khóa khôi phục / stdin line 1 is the recovery key")
+    p.set_defaults(func=cmd_user_reset)
+    for name, fn, text, helptext in (
+        ("unlock", "unlock_user", "Đã mở khóa", "mở khóa tài khoản / unlock an account"),
+        ("disable", "deactivate_user", "Đã vô hiệu hóa", "vô hiệu hóa tài khoản / disable an account"),
+        ("role", "set_role", "Đã đổi vai trò", "đổi vai trò / change role"),
+    ):
+        p = pu.add_parser(name, parents=[common], help=helptext)
+        p.add_argument("target")
+        if name == "role":
+            p.add_argument("--role", required=True, choices=["admin", "leader", "officer", "clerk"])
+        p.set_defaults(func=_simple_user_change(fn, text))
+
+    pa = sub.add_parser("audit", help="nhật ký kiểm toán / audit trail").add_subparsers(dest="audit_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pa.add_parser("verify", parents=[common], help="kiểm tra chuỗi băm / check the hash chain")
+    p.set_defaults(func=cmd_audit_verify)
+    p = pa.add_parser("list", parents=[common], help="xem nhật ký / list entries")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--filter")
+    p.set_defaults(func=cmd_audit_list)
+
+    pv = sub.add_parser("vault", help="kho dữ liệu / vault").add_subparsers(dest="vault_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pv.add_parser("backup", parents=[common], help="sao lưu / back up")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.set_defaults(func=cmd_vault_backup)
+    p = pv.add_parser("restore", parents=[common], help="khôi phục từ bản sao lưu / restore a backup")
+    p.add_argument("backup", metavar="BACKUP_DIR")
+    p.set_defaults(func=cmd_vault_restore)
+    p = pv.add_parser("rekey", parents=[common], help="thay khóa dữ liệu / replace the data key")
+    p.set_defaults(func=cmd_vault_rekey)
+
+    p = sub.add_parser("self-test", parents=[common], help="tự kiểm tra / end-to-end self-test")
+    p.set_defaults(func=cmd_self_test)
+    return top
+
+
+def _emit(args_json: bool, out: dict, code: int) -> int:
+    if args_json:
+        print(json.dumps({k: v for k, v in out.items() if not k.startswith("_")}, ensure_ascii=False))
+    elif "_text" in out:
+        print(out["_text"], file=sys.stdout if code == 0 else sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None, extra_self_checks=()) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)  # everything HoSo writes is for the owner only
+    want_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.lang:
+            messages.set_language(args.lang)
+        if not getattr(args, "func", None):
+            raise UsageError("hoso: thiếu lệnh / missing command (hoso --help)")
+        out = args.func(args, extra_self_checks) if args.func is cmd_self_test else args.func(args)
+        return _emit(args.json, out, int(out.get("_exit", 0)))
+    except UsageError as exc:
+        if want_json:
+            print(json.dumps({"error": "usage", "message": str(exc)}, ensure_ascii=False))
+        print(str(exc), file=sys.stderr)
+        return 2
+    except HosoError as exc:
+        if want_json:
+            print(json.dumps({"error": exc.code, "message": exc.message}, ensure_ascii=False))
+        print(f"hoso: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        err = HosoError("disk_error", detail=f"{exc.strerror or exc} ({exc.filename or ''})")
+        if want_json:
+            print(json.dumps({"error": err.code, "message": err.message}, ensure_ascii=False))
+        print(f"hoso: {err.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("hoso: đã hủy / cancelled", file=sys.stderr)
+        return 130
+
+

@@ -1,0 +1,117 @@
+"""`hoso self-test`: an end-to-end round trip in a throw-away folder.
+
+Each check is a small function; a failure names the check. The GUI layer can
+add its own checks (a GUI start offscreen) without app/ importing Qt.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+MARKER = "HOSO-SELFTEST-MARKER-Đức"
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str = ""
+
+
+def _core_checks(workdir: Path) -> list[tuple[str, Callable[[], None]]]:
+    from . import audit, users
+    from .domain.roles import Role
+    from .vault import create_vault, open_vault, open_with_recovery
+    from .vault import backup as backup_mod
+    from .vault import rekey as rekey_mod
+
+    state: dict = {}
+    vdir = workdir / "vault"
+    pw, pw2 = "Tự-kiểm-tra-2026!", "Chuyên-Viên-2026#"
+
+    def create() -> None:
+        created = create_vault(vdir, "SELFTEST", "Đơn vị tự kiểm tra", "admin", pw)
+        state["recovery"] = created.recovery_key
+        created.vault.close()
+
+    def unlock_and_write() -> None:
+        s = open_vault(vdir, "admin", pw)
+        try:
+            users.add_user(s, "officer", pw2, Role.OFFICER, MARKER)
+        finally:
+            s.close()
+
+    def no_plaintext() -> None:
+        for f in vdir.rglob("*"):
+            if f.is_file():
+                data = f.read_bytes()
+                if data.startswith(b"SQLite format 3") or MARKER.encode() in data:
+                    raise AssertionError(f"plaintext in {f.name}")
+
+    def recovery_and_rekey() -> None:
+        s = open_with_recovery(vdir, state["recovery"])
+        s.close()
+        s = open_vault(vdir, "admin", pw)
+        try:
+            rekey_mod.rekey(s)
+        finally:
+            s.close()
+        open_vault(vdir, "officer", pw2).close()
+
+    def backup_restore() -> None:
+        s = open_vault(vdir, "admin", pw)
+        try:
+            info = backup_mod.backup(s, workdir)
+        finally:
+            s.close()
+        backup_mod.restore(info.path, vdir, "admin", pw)
+
+    def audit_chain() -> None:
+        s = open_vault(vdir, "admin", pw)
+        try:
+            r = audit.verify(s.vault.conn, s.vault.vault_id)
+            if not r.ok:
+                raise AssertionError(f"audit chain broken at {r.first_bad_seq}")
+        finally:
+            s.close()
+
+    def libraries() -> None:
+        import openpyxl
+        import python_calamine  # noqa: F401
+        import reportlab  # noqa: F401
+
+        if not openpyxl.DEFUSEDXML:
+            raise AssertionError("openpyxl is not protected by defusedxml")
+
+    return [
+        ("vault_create", create),
+        ("vault_unlock_write", unlock_and_write),
+        ("no_plaintext_on_disk", no_plaintext),
+        ("recovery_and_rekey", recovery_and_rekey),
+        ("backup_restore", backup_restore),
+        ("audit_chain", audit_chain),
+        ("libraries", libraries),
+    ]
+
+
+def run(extra_checks: list[tuple[str, Callable[[], None]]] = (), progress: Callable[[int, int, str], None] | None = None) -> list[CheckResult]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="hoso-selftest-") as tmp:
+        checks = _core_checks(Path(tmp)) + list(extra_checks)
+        for i, (name, fn) in enumerate(checks):
+            if progress:
+                progress(i, len(checks), name)
+            start = time.perf_counter()
+            try:
+                fn()
+                results.append(CheckResult(name, True, time.perf_counter() - start))
+            except Exception as exc:  # a self-test reports every failure, it never crashes
+                results.append(CheckResult(name, False, time.perf_counter() - start, f"{type(exc).__name__}: {exc}"))
+                if name.startswith("vault_create"):
+                    break
+    return results

@@ -1,0 +1,107 @@
+"""The `hoso` command line as a subprocess: JSON keys, exit codes, messages."""
+
+import json
+
+import pytest
+
+from tests.conftest import run_hoso
+
+PW = "Quản-trị-2026!"
+NEW_PW = "Chuyên-viên-2026#"
+
+
+@pytest.fixture(scope="module")
+def cli_vault(tmp_path_factory):
+    vault = tmp_path_factory.mktemp("cli") / "vault"
+    r = run_hoso(["init", "--vault", str(vault), "--unit-code", "TU-TQ", "--unit-name", "Ban Tổ chức Tỉnh ủy",
+                  "--admin", "admin", "--password-stdin", "--json"], stdin=PW + "\n")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert set(out) >= {"vault", "unit_code", "fingerprint", "recovery_key"}
+    assert out["unit_code"] == "TU-TQ" and out["vault"] == str(vault)
+    return vault, out
+
+
+def _auth(vault, *args, stdin=PW + "\n", user="admin"):
+    return run_hoso([*args, "--vault", str(vault), "--user", user, "--password-stdin", "--json"], stdin=stdin)
+
+
+def test_init_refuses_an_existing_vault(cli_vault):
+    vault, _ = cli_vault
+    r = run_hoso(["init", "--vault", str(vault), "--unit-code", "X", "--unit-name", "X", "--admin", "admin",
+                  "--password-stdin", "--json"], stdin=PW + "\n")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "vault_exists"
+    assert "Traceback" not in r.stderr
+
+
+def test_user_add_and_list(cli_vault):
+    vault, _ = cli_vault
+    r = _auth(vault, "user", "add", "cv1", "--role", "officer", "--full-name", "Trần Thị Chuyên", stdin=f"{PW}\n{NEW_PW}\n")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == {"user": "cv1", "role": "officer"}
+    r = _auth(vault, "user", "list")
+    assert {"user": "cv1", "full_name": "Trần Thị Chuyên", "role": "officer", "active": True, "locked": False} in json.loads(r.stdout)["users"]
+    # The officer may not add users: refused by the service, exit 1.
+    r = _auth(vault, "user", "add", "cv9", "--role", "officer", stdin=f"{NEW_PW}\n{NEW_PW}x\n", user="cv1")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "permission_denied"
+
+
+def test_wrong_password_exit_1_with_code(cli_vault):
+    vault, _ = cli_vault
+    r = _auth(vault, "audit", "verify", stdin="sai-mat-khau\n", user="nobody")
+    assert r.returncode == 1
+    assert json.loads(r.stdout) == {"error": "wrong_password", "message": "Tên đăng nhập hoặc mật khẩu không đúng."}
+    assert "không đúng" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_usage_errors_exit_2(cli_vault):
+    vault, _ = cli_vault
+    assert run_hoso(["user", "add"]).returncode == 2
+    assert run_hoso(["audit", "verify", "--vault", str(vault)]).returncode == 2  # no --user
+    r = run_hoso(["user", "add", "x", "--role", "king", "--json"])
+    assert r.returncode == 2 and json.loads(r.stdout)["error"] == "usage"
+
+
+def test_not_a_vault(tmp_path):
+    r = run_hoso(["audit", "verify", "--vault", str(tmp_path), "--user", "a", "--password-stdin", "--json"], stdin="x\n")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "not_a_vault"
+
+
+def test_help_is_bilingual():
+    r = run_hoso(["--help"])
+    assert r.returncode == 0 and "kho dữ liệu" in r.stdout and "vault" in r.stdout
+
+
+def test_audit_verify_ok_then_tampered(cli_vault):
+    vault, _ = cli_vault
+    r = _auth(vault, "audit", "verify")
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and out["ok"] is True and out["entries"] >= 3
+    # Tamper with entry 2 directly in the database, then verify again.
+    from app.vault import open_vault
+
+    s = open_vault(vault, "admin", PW)
+    s.vault.conn.execute("UPDATE audit SET summary = 'đã sửa' WHERE seq = 2")
+    s.close()
+    r = _auth(vault, "audit", "verify")
+    out = json.loads(r.stdout)
+    assert r.returncode == 1 and out["ok"] is False and out["first_bad_seq"] == 2 and out["error"] == "audit_tampered"
+
+
+def test_recovery_reset_via_cli(cli_vault):
+    vault, init = cli_vault
+    r = run_hoso(["user", "reset", "admin", "--recovery-key-stdin", "--vault", str(vault), "--json"],
+                 stdin=f"{init['recovery_key']}\n{PW}\n")
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = run_hoso(["user", "reset", "admin", "--recovery-key-stdin", "--vault", str(vault), "--json"],
+                 stdin=f"AAAA-BBBB\n{PW}\n")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "bad_recovery_key"
+
+
+@pytest.mark.real_kdf
+def test_self_test_passes():
+    r = run_hoso(["self-test", "--json"], timeout=300)
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and out["ok"] is True, out
+    names = {c["name"] for c in out["checks"]}
+    assert {"vault_create", "no_plaintext_on_disk", "backup_restore", "audit_chain"} <= names

@@ -1,0 +1,55 @@
+"""Message boxes for errors and notices, never with a traceback.
+
+They open window-modal and return at once (`open()`, not `exec()`), so the
+event loop keeps running: auto-lock can close them and tests never block.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import HosoError
+
+log = logging.getLogger("hoso.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The sentence to show for a failure: the core's own message when it has one."""
+    if isinstance(exc, HosoError):
+        return exc.message
+    log.error("unexpected error", exc_info=exc)
+    return _tr("An unexpected error occurred; the operation was not completed. Details were written to the log.")
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Warning, _tr("HoSo — error"), error_text(exc))
+
+
+def notify(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
+    return _box(parent, QMessageBox.Icon.Information, title or _tr("HoSo"), text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    """A blocking yes/no question whose safe answer (No) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
