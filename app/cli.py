@@ -17,7 +17,7 @@ from typing import Callable
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo")
 
 
 class UsageError(Exception):
@@ -227,6 +227,91 @@ def cmd_vault_rekey(args) -> dict:
     return {"generation": gen, "_text": f"Đã thay khóa dữ liệu (thế hệ {gen})"}
 
 
+def _row_json(r) -> dict:
+    return {"id": r.id, "full_name": r.full_name, "birth_date": r.birth_date.display() if r.birth_date else None,
+            "sex": r.sex.value, "unit": r.unit, "position": r.position, "hometown": r.hometown,
+            "id_number": r.id_number, "secrecy": r.secrecy.code, "has_relatives_abroad": r.has_abroad}
+
+
+def cmd_person_search(args) -> dict:
+    from . import dossiers
+    from .domain.secrecy import SecrecyLevel
+    from .store.persons import PersonFilter
+
+    flt = PersonFilter(unit=args.unit, secrecy=SecrecyLevel.parse(args.secrecy) if args.secrecy else None,
+                       has_abroad=True if args.abroad else None)
+    s = _session(args)
+    try:
+        page = dossiers.search_persons(s, args.query or "", flt, limit=args.limit, offset=args.offset)
+    finally:
+        s.close()
+    rows = [_row_json(r) for r in page.rows]
+    text = "\n".join(f"{r['id']:>8}  {r['full_name']:<28} {r['birth_date'] or '':<10}  {r['unit']}" for r in rows)
+    return {"total": page.total, "results": rows, "_text": f"{text}\n({page.total} người)"}
+
+
+def cmd_person_show(args) -> dict:
+    from . import dossiers
+
+    s = _session(args)
+    try:
+        p = dossiers.get_person(s, args.id)
+        history = dossiers.person_history(s, args.id)
+    finally:
+        s.close()
+    out = p.to_json()
+    for k in ("birth_date", "party_joined", "party_official"):
+        v = getattr(p, k)
+        out[k] = v.display() if v else None
+    from .domain.person import must_verify
+
+    for r, rj in zip(p.relatives, out["relatives"]):
+        rj["birth_date"] = r.birth_date.display() if r.birth_date else None
+        rj["must_verify"] = must_verify(r)
+    out["has_relatives_abroad"] = p.has_relatives_abroad
+    out["history"] = [{"version": h.version, "changed_at": h.changed_at, "changed_by": h.changed_by, "summary": h.summary} for h in history]
+    text = [f"Hồ sơ số {p.id}: {p.full_name}", f"  Ngày sinh: {out['birth_date'] or ''}   CCCD: {p.id_number}",
+            f"  Đơn vị: {p.unit}   Chức vụ: {p.position}", f"  Quê quán: {p.hometown}", "  Người thân:"]
+    from .domain.person import relation_rules
+
+    kinds = relation_rules().kinds
+    text += [f"    - {kinds[r.relation].label_vi if r.relation in kinds else r.relation}: {r.full_name} ({r.birth_date or ''})"
+             f"{' [ở nước ngoài]' if r.abroad else ''}{' [cần thẩm tra]' if must_verify(r) else ''}" for r in p.relatives]
+    out["_text"] = "\n".join(text)
+    return out
+
+
+def cmd_demo(args) -> dict:
+    from . import demo
+    from .vault import is_vault
+
+    if not args.password_stdin:
+        raise UsageError("demo cần --password-stdin / demo needs --password-stdin")
+    if args.persons < 0:
+        raise UsageError("--persons phải >= 0")
+    password = _stdin.line(0, "mật khẩu/password")
+    vault_dir = _vault_dir(args)
+    if is_vault(vault_dir):
+        from .vault import open_vault
+
+        session = open_vault(vault_dir, args.user or demo.DEMO_ADMIN, password)
+    else:
+        session = demo.open_or_create(vault_dir, password)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if not args.json:
+            print(f"\r{message}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = demo.fill(session, args.persons, progress=progress)
+    finally:
+        session.close()
+    if not args.json:
+        print(file=sys.stderr)
+    return {"persons": result.persons, "cases": result.cases, "vault": str(vault_dir),
+            "_text": f"Đã tạo {result.persons} hồ sơ trình diễn trong {result.seconds:.1f} s"}
+
+
 def cmd_self_test(args, extra_checks=()) -> dict:
     from . import selftest
 
@@ -321,6 +406,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_vault_restore)
     p = pv.add_parser("rekey", parents=[common], help="thay khóa dữ liệu / replace the data key")
     p.set_defaults(func=cmd_vault_rekey)
+
+    pp = sub.add_parser("person", help="hồ sơ / dossiers").add_subparsers(dest="person_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pp.add_parser("search", parents=[common], help="tìm không dấu / diacritic-insensitive search")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--unit", help="lọc theo đơn vị / filter by unit")
+    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"])
+    p.add_argument("--abroad", action="store_true", help="có người thân ở nước ngoài / has relatives abroad")
+    p.set_defaults(func=cmd_person_search)
+    p = pp.add_parser("show", parents=[common], help="xem một hồ sơ / one dossier, whole")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_person_show)
+
+    p = sub.add_parser("demo", parents=[common], help="tạo hoặc bổ sung kho trình diễn / create or fill a demo vault")
+    p.add_argument("--persons", type=int, default=1000)
+    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("self-test", parents=[common], help="tự kiểm tra / end-to-end self-test")
     p.set_defaults(func=cmd_self_test)

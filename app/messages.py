@@ -55,6 +55,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Kho dữ liệu được tạo bởi phiên bản HoSo mới hơn (cấu trúc {found} > {supported}).",
         "The vault was made by a newer HoSo (schema {found} > {supported}).",
     ),
+    "id_mismatch": (
+        "Số CCCD không khớp với hồ sơ: {detail}. Nếu đúng là như vậy, hãy ghi lý do chấp nhận.",
+        "The ID number does not match the dossier: {detail}. If that is right, record a reason.",
+    ),
+    "person_not_found": ("Không có hồ sơ số {id}.", "No dossier {id}."),
+    "stale_version": (
+        "Hồ sơ vừa được người khác lưu. Hãy mở lại để xem thay đổi mới nhất rồi sửa tiếp.",
+        "Someone else saved this dossier meanwhile. Reopen it to see the latest version.",
+    ),
 }
 
 

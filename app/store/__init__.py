@@ -1,0 +1,1 @@
+"""Repositories: the SQL of each aggregate in one module."""

@@ -1,0 +1,365 @@
+"""Storage of dossiers: persons, relatives, versions and the search index.
+
+All SQL on these tables lives here. A query is matched against names first; only if no name matches is it
+matched against everything searchable (ID numbers, hometown, unit...), so
+"nguyen van duc" is not drowned by "Sở Giáo dục". Each scope has two plans:
+ - the FTS5 index gives the matching ids when there are few enough (up to
+   FTS_SORT_LIMIT), which are then ordered by the Vietnamese sort key;
+ - for very common words ("nguyen", "van") the persons are walked in sort
+   order and filtered on their folded words, which finds a page of matches
+   after a few hundred rows instead of sorting hundreds of thousands.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import dataclass
+
+from ..domain.ids import Sex
+from ..domain.partial_date import PartialDate
+from ..domain.person import SECTIONS, Period, Person, Relative
+from ..domain.secrecy import SecrecyLevel
+from ..text.vietnamese import name_sort_key, normalise_name, tokens
+
+FTS_SORT_LIMIT = 5000
+
+# Scalar columns that map one-to-one to Person fields.
+_SCALARS = (
+    "full_name", "other_names", "birth_date", "sex", "ethnicity", "nationality", "religion", "religious_office",
+    "birth_place", "hometown", "permanent_address", "current_address", "id_number", "id_override_reason",
+    "party_card", "party_joined", "party_official", "unit", "position", "education_general", "specialism",
+    "political_theory", "secrecy", "notes",
+)
+_DERIVED = ("sort_key", "name_fold", "name_words", "search_text", "details", "has_abroad")
+_META = ("id", "uid", "version", "created_at", "created_by", "updated_at", "updated_by")
+
+_INSERT = (
+    f"INSERT INTO persons(uid, {', '.join(_SCALARS + _DERIVED)}, version, created_at, created_by, updated_at, updated_by)"
+    f" VALUES (?, {', '.join('?' * len(_SCALARS + _DERIVED))}, 1, ?, ?, ?, ?)"
+)
+_INSERT_WITH_ID = _INSERT.replace("INSERT INTO persons(uid,", "INSERT INTO persons(id, uid,").replace("VALUES (?,", "VALUES (?, ?,", 1)
+_UPDATE = (
+    f"UPDATE persons SET {', '.join(f'{c} = ?' for c in _SCALARS + _DERIVED)},"
+    " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"
+)
+_SELECT = f"SELECT {', '.join(_META + _SCALARS)}, details FROM persons"
+_GET = _SELECT + " WHERE id = ?"
+_GET_BY_UID = "SELECT id FROM persons WHERE uid = ?"
+_FTS_TABLES = ("person_name_fts", "person_fts")
+_FTS_INSERT = {t: f"INSERT INTO {t}(rowid, words) VALUES (?, ?)" for t in _FTS_TABLES}
+_FTS_DELETE = {t: f"DELETE FROM {t} WHERE rowid = ?" for t in _FTS_TABLES}
+_FTS_MATCH = {t: f"SELECT rowid FROM {t} WHERE {t} MATCH ? LIMIT ?" for t in _FTS_TABLES}
+_FTS_COUNT = {t: f"SELECT count(*) FROM {t} WHERE {t} MATCH ?" for t in _FTS_TABLES}
+# The column holding the same words as each index, for the walk plan.
+_SCOPE_COLUMN = {"person_name_fts": "name_words", "person_fts": "search_text"}
+
+_REL_COLS = (
+    "relation", "full_name", "birth_date", "occupation", "residence", "abroad", "nationality", "political_history",
+    "attitude", "criminal_record", "class_background", "religion", "is_party_member", "must_verify_override", "notes",
+)
+_REL_INSERT = f"INSERT INTO relatives(person_id, position, {', '.join(_REL_COLS)}) VALUES (?, ?, {', '.join('?' * len(_REL_COLS))})"
+_REL_DELETE = "DELETE FROM relatives WHERE person_id = ?"
+_REL_SELECT = f"SELECT id, {', '.join(_REL_COLS)} FROM relatives WHERE person_id = ? ORDER BY position"
+
+_VERSION_INSERT = "INSERT INTO person_versions(person_id, version, changed_at, changed_by, summary, snapshot) VALUES (?, ?, ?, ?, ?, ?)"
+_VERSION_LIST = "SELECT version, changed_at, changed_by, summary FROM person_versions WHERE person_id = ? ORDER BY version"
+_VERSION_GET = "SELECT snapshot FROM person_versions WHERE person_id = ? AND version = ?"
+
+_ROW_COLS = "id, full_name, birth_date, sex, unit, position, hometown, id_number, secrecy, has_abroad"
+_MAX_SECRECY = "SELECT max(secrecy) FROM persons"
+_COUNT_ALL = "SELECT count(*) FROM persons"
+
+
+class StaleVersion(Exception):
+    """Someone else saved the dossier since it was opened."""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the list: enough to show and to open the dossier."""
+
+    id: int
+    full_name: str
+    birth_date: PartialDate | None
+    sex: Sex
+    unit: str
+    position: str
+    hometown: str
+    id_number: str
+    secrecy: SecrecyLevel
+    has_abroad: bool
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    unit: str | None = None
+    secrecy: SecrecyLevel | None = None
+    has_abroad: bool | None = None
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    version: int
+    changed_at: float
+    changed_by: str
+    summary: str
+
+
+# -- derived values ---------------------------------------------------------------
+
+def search_words(p: Person) -> str:
+    parts = [p.full_name, p.other_names, p.id_number, p.party_card, p.hometown, p.unit]
+    return " ".join(tokens(" ".join(parts)))
+
+
+def name_words(p: Person) -> str:
+    return " ".join(tokens(f"{p.full_name} {p.other_names}"))
+
+
+def _scalar_values(p: Person) -> list:
+    vals = []
+    for c in _SCALARS:
+        v = getattr(p, c)
+        if isinstance(v, PartialDate):
+            v = v.iso()
+        elif isinstance(v, SecrecyLevel):
+            v = int(v)
+        elif isinstance(v, Sex):
+            v = v.value
+        vals.append(v)
+    return vals
+
+
+def _derived_values(p: Person) -> list:
+    return [name_sort_key(p.full_name), " ".join(tokens(p.full_name)), name_words(p), search_words(p), p.details_json(), int(p.has_relatives_abroad)]
+
+
+def _index(conn, p: Person) -> None:
+    conn.execute(_FTS_INSERT["person_name_fts"], (p.id, name_words(p)))
+    conn.execute(_FTS_INSERT["person_fts"], (p.id, search_words(p)))
+
+
+def _relative_values(r: Relative) -> list:
+    vals = []
+    for c in _REL_COLS:
+        v = getattr(r, c)
+        if isinstance(v, PartialDate):
+            v = v.iso()
+        elif isinstance(v, bool):
+            v = int(v)
+        vals.append(v)
+    return vals
+
+
+def _write_relatives(conn, person_id: int, relatives: list[Relative]) -> None:
+    conn.execute(_REL_DELETE, (person_id,))
+    conn.executemany(_REL_INSERT, [(person_id, i, *_relative_values(r)) for i, r in enumerate(relatives)])
+
+
+# -- writing ------------------------------------------------------------------------
+
+def insert(conn, p: Person, user: str, now: float | None = None) -> Person:
+    now = time.time() if now is None else now
+    p.full_name = normalise_name(p.full_name)
+    uid = p.uid or str(uuid.uuid4())
+    cur = conn.execute(_INSERT, (uid, *_scalar_values(p), *_derived_values(p), now, user, now, user))
+    pid = cur.lastrowid
+    p.id, p.uid, p.version = pid, uid, 1
+    _index(conn, p)
+    _write_relatives(conn, pid, p.relatives)
+    p.created_at = p.updated_at = now
+    p.created_by = p.updated_by = user
+    return p
+
+
+def insert_many(conn, people: list[Person], user: str, now: float | None = None) -> None:
+    """Bulk insert for demo data and imports: the same rows as insert(), batched.
+
+    Ids are assigned here (inside the caller's write transaction) so that the
+    relatives and the search index can be written in the same batches.
+    """
+    now = time.time() if now is None else now
+    next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+    rows, names, everything, rel_rows = [], [], [], []
+    for p in people:
+        p.full_name = normalise_name(p.full_name)
+        p.uid = p.uid or str(uuid.uuid4())
+        p.id, p.version = next_id, 1
+        next_id += 1
+        rows.append((p.id, p.uid, *_scalar_values(p), *_derived_values(p), now, user, now, user))
+        names.append((p.id, name_words(p)))
+        everything.append((p.id, search_words(p)))
+        rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
+    conn.executemany(_INSERT_WITH_ID, rows)
+    conn.executemany(_FTS_INSERT["person_name_fts"], names)
+    conn.executemany(_FTS_INSERT["person_fts"], everything)
+    conn.executemany(_REL_INSERT, rel_rows)
+
+
+def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:
+    """Save a changed dossier; the state it replaces is kept as a version."""
+    now = time.time() if now is None else now
+    old = get(conn, p.id)
+    if old is None or old.version != p.version:
+        raise StaleVersion(p.id)
+    p.full_name = normalise_name(p.full_name)
+    conn.execute(_VERSION_INSERT, (p.id, old.version, now, user, summary, json.dumps(old.to_json(), ensure_ascii=False)))
+    cur = conn.execute(_UPDATE, (*_scalar_values(p), *_derived_values(p), now, user, p.id, old.version))
+    if cur.rowcount != 1:
+        raise StaleVersion(p.id)
+    for t in _FTS_TABLES:
+        conn.execute(_FTS_DELETE[t], (p.id,))
+    _index(conn, p)
+    _write_relatives(conn, p.id, p.relatives)
+    p.version = old.version + 1
+    p.updated_at, p.updated_by = now, user
+    return p
+
+
+# -- reading ------------------------------------------------------------------------
+
+def _person_from_row(r) -> Person:
+    meta = dict(zip(_META, r[: len(_META)]))
+    vals = dict(zip(_SCALARS, r[len(_META) : len(_META) + len(_SCALARS)]))
+    details = json.loads(r[-1] or "{}")
+    for c in ("birth_date", "party_joined", "party_official"):
+        vals[c] = PartialDate.from_iso(vals[c])
+    vals["sex"] = Sex(vals["sex"])
+    vals["secrecy"] = SecrecyLevel(vals["secrecy"])
+    p = Person(**vals, **meta)
+    for s in SECTIONS:
+        setattr(p, s, [Period.from_json(x) for x in details.get(s, [])])
+    return p
+
+
+def _relative_from_row(r) -> Relative:
+    d = dict(zip(("id",) + _REL_COLS, r))
+    d["birth_date"] = PartialDate.from_iso(d["birth_date"])
+    d["abroad"] = bool(d["abroad"])
+    d["is_party_member"] = bool(d["is_party_member"])
+    if d["must_verify_override"] is not None:
+        d["must_verify_override"] = bool(d["must_verify_override"])
+    return Relative(**d)
+
+
+def get(conn, person_id: int) -> Person | None:
+    r = conn.execute(_GET, (person_id,)).fetchone()
+    if r is None:
+        return None
+    p = _person_from_row(r)
+    p.relatives = [_relative_from_row(x) for x in conn.execute(_REL_SELECT, (person_id,))]
+    return p
+
+
+def id_for_uid(conn, uid: str) -> int | None:
+    r = conn.execute(_GET_BY_UID, (uid,)).fetchone()
+    return r[0] if r else None
+
+
+def versions(conn, person_id: int) -> list[VersionInfo]:
+    return [VersionInfo(*r) for r in conn.execute(_VERSION_LIST, (person_id,))]
+
+
+def get_version(conn, person_id: int, version: int) -> Person | None:
+    current = get(conn, person_id)
+    if current is None:
+        return None
+    if version == current.version:
+        return current
+    r = conn.execute(_VERSION_GET, (person_id, version)).fetchone()
+    return Person.from_json(json.loads(r[0])) if r else None
+
+
+def max_secrecy(conn) -> SecrecyLevel:
+    v = conn.execute(_MAX_SECRECY).fetchone()[0]
+    return SecrecyLevel(v) if v is not None else SecrecyLevel.NONE
+
+
+def count_all(conn) -> int:
+    return int(conn.execute(_COUNT_ALL).fetchone()[0])
+
+
+# -- search ---------------------------------------------------------------------------
+
+def _row(r) -> PersonRow:
+    return PersonRow(r[0], r[1], PartialDate.from_iso(r[2]), Sex(r[3]), r[4], r[5], r[6], r[7], SecrecyLevel(r[8]), bool(r[9]))
+
+
+def _filter_sql(flt: PersonFilter) -> tuple[list[str], list]:
+    where, args = [], []
+    if flt.unit:
+        where.append("unit = ?")
+        args.append(flt.unit)
+    if flt.secrecy is not None:
+        where.append("secrecy = ?")
+        args.append(int(flt.secrecy))
+    if flt.has_abroad is not None:
+        where.append("has_abroad = ?")
+        args.append(int(flt.has_abroad))
+    return where, args
+
+
+def fts_query(words: list[str]) -> str:
+    """Every word must be present; the last one may be unfinished (prefix)."""
+    return " AND ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])
+
+
+def _like_terms(column: str, words: list[str]) -> tuple[list[str], list]:
+    # The column holds space-separated folded words, so word boundaries are spaces.
+    clauses, args = [], []
+    for i, w in enumerate(words):
+        clauses.append(f"(' ' || {column} || ' ') LIKE ?")
+        args.append(f"% {w}%" if i == len(words) - 1 else f"% {w} %")
+    return clauses, args
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    rows: list[PersonRow]
+    total: int | None  # None when not asked for and costly to count
+    plan: str  # "list", "fts", "walk" (+ ":names" or ":all"): how the page was found
+
+
+def _search_scope(conn, table: str, words: list[str], where: list[str], args: list, limit: int, offset: int, want_total: bool) -> SearchPage | None:
+    """One scope; None when nothing in it matches (so the caller may broaden)."""
+    match = fts_query(words)
+    scope = "names" if table == "person_name_fts" else "all"
+    ids = [r[0] for r in conn.execute(_FTS_MATCH[table], (match, FTS_SORT_LIMIT + 1))]
+    if not ids:
+        return None
+    if len(ids) <= FTS_SORT_LIMIT:
+        cond = " AND ".join(["id IN (SELECT value FROM json_each(?))"] + where)
+        id_json = json.dumps(ids)
+        total = conn.execute(f"SELECT count(*) FROM persons WHERE {cond}", (id_json, *args)).fetchone()[0]
+        if total == 0:
+            return None
+        rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons WHERE {cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (id_json, *args, limit, offset)).fetchall()
+        return SearchPage([_row(r) for r in rows], total, f"fts:{scope}")
+    like, like_args = _like_terms(_SCOPE_COLUMN[table], words)
+    cond = " AND ".join(like + where)
+    rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons INDEXED BY persons_by_sort WHERE {cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*like_args, *args, limit, offset)).fetchall()
+    total = None
+    if want_total:
+        if where:
+            total = conn.execute(f"SELECT count(*) FROM persons WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?) AND {' AND '.join(where)}", (match, *args)).fetchone()[0]
+        else:
+            total = conn.execute(_FTS_COUNT[table], (match,)).fetchone()[0]
+    return SearchPage([_row(r) for r in rows], total, f"walk:{scope}")
+
+
+def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True) -> SearchPage:
+    """Persons matching every word of `query` (any order, last word as a prefix), in Vietnamese name order."""
+    words = tokens(query)
+    where, args = _filter_sql(flt)
+    if not words:
+        cond = (" WHERE " + " AND ".join(where)) if where else ""
+        rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+        total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
+        return SearchPage([_row(r) for r in rows], total, "list")
+    for table in _FTS_TABLES:
+        page = _search_scope(conn, table, words, where, args, limit, offset, want_total)
+        if page is not None:
+            return page
+    return SearchPage([], 0, "none")

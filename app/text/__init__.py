@@ -1,0 +1,1 @@
+"""Text handling for Vietnamese: folding for search, collation for sorting."""
