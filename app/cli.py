@@ -257,6 +257,9 @@ def cmd_person_show(args) -> dict:
     try:
         p = dossiers.get_person(s, args.id)
         history = dossiers.person_history(s, args.id)
+        from .store.persons import merged_into
+
+        merged = merged_into(s.vault.conn, args.id)
     finally:
         s.close()
     out = p.to_json()
@@ -269,6 +272,7 @@ def cmd_person_show(args) -> dict:
         rj["birth_date"] = r.birth_date.display() if r.birth_date else None
         rj["must_verify"] = must_verify(r)
     out["has_relatives_abroad"] = p.has_relatives_abroad
+    out["merged_into"] = merged
     out["history"] = [{"version": h.version, "changed_at": h.changed_at, "changed_by": h.changed_by, "summary": h.summary} for h in history]
     text = [f"Hồ sơ số {p.id}: {p.full_name}", f"  Ngày sinh: {out['birth_date'] or ''}   CCCD: {p.id_number}",
             f"  Đơn vị: {p.unit}   Chức vụ: {p.position}", f"  Quê quán: {p.hometown}", "  Người thân:"]

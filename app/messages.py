@@ -64,6 +64,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Hồ sơ vừa được người khác lưu. Hãy mở lại để xem thay đổi mới nhất rồi sửa tiếp.",
         "Someone else saved this dossier meanwhile. Reopen it to see the latest version.",
     ),
+    "attachment_not_found": ("Không có tệp đính kèm số {id}.", "No attachment {id}."),
+    "cancelled": ("Đã hủy; không có gì thay đổi.", "Cancelled; nothing was changed."),
+    "confirmation_required": (
+        "Thao tác này cần được xác nhận trước.",
+        "This operation must be confirmed first.",
+    ),
+    "merge_invalid": ("Không thể gộp hồ sơ: {detail}", "Cannot merge: {detail}"),
 }
 
 

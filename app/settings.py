@@ -49,5 +49,8 @@ def update_settings(session, *, idle_lock_minutes: int | None = None, vault_secr
 
 def highest_secrecy(session) -> SecrecyLevel:
     """The level the banner shows: the vault's own level, raised by the most
-    secret item it holds (dossiers add to this when they land)."""
-    return get_settings(session).vault_secrecy
+    secret dossier or attachment it holds."""
+    from .store import attachments, persons
+
+    conn = session.vault.conn
+    return max(get_settings(session).vault_secrecy, persons.max_secrecy(conn), attachments.max_secrecy(conn))

@@ -68,8 +68,12 @@ _VERSION_LIST = "SELECT version, changed_at, changed_by, summary FROM person_ver
 _VERSION_GET = "SELECT snapshot FROM person_versions WHERE person_id = ? AND version = ?"
 
 _ROW_COLS = "id, full_name, birth_date, sex, unit, position, hometown, id_number, secrecy, has_abroad"
-_MAX_SECRECY = "SELECT max(secrecy) FROM persons"
-_COUNT_ALL = "SELECT count(*) FROM persons"
+_MAX_SECRECY = "SELECT max(secrecy) FROM persons WHERE merged_into IS NULL"
+_COUNT_ALL = "SELECT count(*) FROM persons WHERE merged_into IS NULL"
+_MARK_MERGED = "UPDATE persons SET merged_into = ? WHERE id = ? AND merged_into IS NULL"
+_MERGED_INTO = "SELECT merged_into FROM persons WHERE id = ?"
+_BY_ID_NUMBER = f"SELECT {_ROW_COLS} FROM persons WHERE id_number = ? AND merged_into IS NULL AND id != ?"
+_BY_NAME_BIRTH = f"SELECT {_ROW_COLS} FROM persons WHERE name_fold = ? AND birth_date IS ? AND merged_into IS NULL AND id != ?"
 
 
 class StaleVersion(Exception):
@@ -288,7 +292,7 @@ def _row(r) -> PersonRow:
 
 
 def _filter_sql(flt: PersonFilter) -> tuple[list[str], list]:
-    where, args = [], []
+    where, args = ["merged_into IS NULL"], []
     if flt.unit:
         where.append("unit = ?")
         args.append(flt.unit)
@@ -342,7 +346,7 @@ def _search_scope(conn, table: str, words: list[str], where: list[str], args: li
     rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons INDEXED BY persons_by_sort WHERE {cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*like_args, *args, limit, offset)).fetchall()
     total = None
     if want_total:
-        if where:
+        if args:  # a filter beyond "not merged" (merged persons are not in the index)
             total = conn.execute(f"SELECT count(*) FROM persons WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?) AND {' AND '.join(where)}", (match, *args)).fetchone()[0]
         else:
             total = conn.execute(_FTS_COUNT[table], (match,)).fetchone()[0]
@@ -354,7 +358,7 @@ def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50
     words = tokens(query)
     where, args = _filter_sql(flt)
     if not words:
-        cond = (" WHERE " + " AND ".join(where)) if where else ""
+        cond = " WHERE " + " AND ".join(where)
         rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
         return SearchPage([_row(r) for r in rows], total, "list")
@@ -363,3 +367,42 @@ def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50
         if page is not None:
             return page
     return SearchPage([], 0, "none")
+
+
+# -- duplicates and merging ----------------------------------------------------------
+
+def same_id_number(conn, id_number: str, exclude: int) -> list[PersonRow]:
+    if not id_number:
+        return []
+    return [_row(r) for r in conn.execute(_BY_ID_NUMBER, (id_number, exclude or 0))]
+
+
+def same_name_and_birth(conn, full_name: str, birth_iso: str | None, exclude: int) -> list[PersonRow]:
+    return [_row(r) for r in conn.execute(_BY_NAME_BIRTH, (" ".join(tokens(full_name)), birth_iso, exclude or 0))]
+
+
+def name_candidates(conn, words: list[str], birth_year: int | None, limit: int = 500) -> list[tuple[PersonRow, str]]:
+    """Persons sharing two of the name's words (so one misspelt word still
+    finds them), born the same year when it is known; with their folded name."""
+    if not words:
+        return []
+    pairs = {(words[i], words[j]) for i in range(len(words)) for j in range(i + 1, len(words))} or {(words[0],)}
+    match = " OR ".join("(" + " AND ".join(f'"{w}"' for w in pair) + ")" for pair in sorted(pairs))
+    sql = (f"SELECT {_ROW_COLS}, name_fold FROM persons WHERE id IN (SELECT rowid FROM person_name_fts WHERE person_name_fts MATCH ?)"
+           " AND merged_into IS NULL")
+    args: list = [match]
+    if birth_year is not None:
+        sql += " AND substr(birth_date, 1, 4) = ?"
+        args.append(f"{birth_year:04d}")
+    return [(_row(r[:-1]), r[-1]) for r in conn.execute(sql + " LIMIT ?", (*args, limit))]
+
+
+def mark_merged(conn, drop_id: int, keep_id: int) -> None:
+    conn.execute(_MARK_MERGED, (keep_id, drop_id))
+    for t in _FTS_TABLES:
+        conn.execute(_FTS_DELETE[t], (drop_id,))
+
+
+def merged_into(conn, person_id: int) -> int | None:
+    r = conn.execute(_MERGED_INTO, (person_id,)).fetchone()
+    return r[0] if r else None
