@@ -152,7 +152,47 @@ class Generator:
         return p
 
 
-def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000,
+def demo_scan_pdf(p: Person) -> bytes:
+    """A one-page PDF standing in for a scanned life history (demo only).
+
+    Base-14 fonts carry no Vietnamese glyphs, so the text is folded; real
+    forms use the embedded Vietnamese font of the forms module.
+    """
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from .text.vietnamese import fold
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setTitle("So yeu ly lich (ban quet trinh dien)")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawCentredString(297, 780, "SO YEU LY LICH")
+    c.setFont("Helvetica", 12)
+    lines = [f"Ho va ten: {fold(p.full_name).title()}", f"Ngay sinh: {p.birth_date or ''}",
+             f"Que quan: {fold(p.hometown).title()}", f"Don vi: {fold(p.unit).title()}", "", "(Ban quet trinh dien - du lieu tong hop)"]
+    for i, line in enumerate(lines):
+        c.drawString(72, 730 - 22 * i, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _attach_demo_scans(session, conn, people: list[Person]) -> int:
+    import io
+
+    from .store import attachments as attachment_store
+
+    for p in people:
+        data = demo_scan_pdf(p)
+        blob_id, _ = attachment_store.store_blob(conn, io.BytesIO(data), len(data))
+        attachment_store.link(conn, p.id, blob_id, "so-yeu-ly-lich.pdf", "pdf", "Sơ yếu lý lịch (bản quét)", p.secrecy, session.user.username)
+    return len(people)
+
+
+def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_scans: int = 30,
          progress: Callable[[int, int, str], None] | None = None, cancel: Callable[[], bool] | None = None) -> DemoResult:
     """Add `persons` synthetic dossiers in batches of one transaction each."""
     session.require(Permission.EDIT_DOSSIERS)
@@ -166,7 +206,8 @@ def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000,
         people = [gen.person() for _ in range(n)]
         with session.vault.transaction() as conn:
             store.insert_many(conn, people, session.user.username)
-            session.vault.audit(session.user.username, "demo_persons_added", "person", "", f"Thêm {n} hồ sơ trình diễn")
+            scans = _attach_demo_scans(session, conn, people[:with_scans]) if done == 0 else 0
+            session.vault.audit(session.user.username, "demo_persons_added", "person", "", f"Thêm {n} hồ sơ trình diễn, {scans} tệp đính kèm")
         done += n
         if progress:
             progress(done, persons, "Đang tạo hồ sơ trình diễn")

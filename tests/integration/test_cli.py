@@ -105,3 +105,39 @@ def test_self_test_passes():
     assert r.returncode == 0 and out["ok"] is True, out
     names = {c["name"] for c in out["checks"]}
     assert {"vault_create", "no_plaintext_on_disk", "backup_restore", "audit_chain"} <= names
+
+
+def test_demo_then_search_and_show(tmp_path):
+    vault = tmp_path / "demo"
+    r = run_hoso(["demo", "--vault", str(vault), "--persons", "120", "--password-stdin", "--json"], stdin=PW + "\n")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["persons"] == 120
+    r = _auth(vault, "person", "search", "")
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and out["total"] == 120 and len(out["results"]) == 50
+    assert set(out["results"][0]) >= {"id", "full_name", "birth_date"}
+    first = out["results"][0]
+    from app.text.vietnamese import tokens
+
+    r = _auth(vault, "person", "search", " ".join(tokens(first["full_name"])))
+    assert first["id"] in [x["id"] for x in json.loads(r.stdout)["results"]]
+    r = _auth(vault, "person", "show", str(first["id"]))
+    shown = json.loads(r.stdout)
+    assert shown["id"] == first["id"] and shown["full_name"] == first["full_name"] and shown["relatives"]
+    assert all("must_verify" in x for x in shown["relatives"])
+    r = _auth(vault, "person", "show", "999999")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "person_not_found"
+    # Filling again adds to the same vault.
+    r = run_hoso(["demo", "--vault", str(vault), "--persons", "5", "--password-stdin", "--json"], stdin=PW + "\n")
+    assert json.loads(r.stdout)["persons"] == 5
+    assert json.loads(_auth(vault, "person", "search", "").stdout)["total"] == 125
+    # Demo scans are real PDFs inside the vault.
+    from app import attachments
+    from app.vault import open_vault
+
+    s = open_vault(vault, "admin", PW)
+    try:
+        pdfs = [a for pid in range(1, 6) for a in attachments.list_attachments(s, pid)]
+        assert pdfs and attachments.read_bytes(s, pdfs[0].id).startswith(b"%PDF-")
+    finally:
+        s.close()
