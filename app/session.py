@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -16,6 +17,9 @@ def recovery_user() -> User:
     """The pseudo-user of a recovery-key session (may reset accounts only)."""
     return User(id=0, username="recovery-key", full_name="", role=Role.ADMIN, active=True, created_at=0.0, is_recovery=True)
 
+
+log = logging.getLogger("hoso.session")
+_END_SUMMARIES = {"logout": "Đăng xuất", "lock": "Khóa màn hình", "quit": "Đóng chương trình", "restore": "Đóng để khôi phục"}
 
 # What a recovery-key session may do: get people back in, nothing else.
 _RECOVERY_PERMISSIONS = {Permission.MANAGE_USERS}
@@ -44,5 +48,13 @@ class Session:
             yield conn
             self.vault.audit(self.user.username, action, object_kind, object_id, summary)
 
-    def close(self) -> None:
+    def close(self, reason: str = "") -> None:
+        """End the session and drop the keys. `reason` ("logout", "lock",
+        "quit", "restore") is recorded first, so the trail shows when access ended."""
+        if reason and self.vault.is_open:
+            try:
+                with self.change(None, f"session_{reason}", "user", self.user.username, _END_SUMMARIES.get(reason, reason)):
+                    pass
+            except Exception:  # noqa: BLE001 - locking must succeed even if the entry cannot be written
+                log.warning("could not record the end of the session (%s)", reason)
         self.vault.close()

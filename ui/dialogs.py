@@ -16,8 +16,7 @@ from app.errors import HosoError
 log = logging.getLogger("hoso.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
 
 
 def error_text(exc: BaseException) -> str:
@@ -25,7 +24,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, HosoError):
         return exc.message
     log.error("unexpected error", exc_info=exc)
-    return _tr("An unexpected error occurred; the operation was not completed. Details were written to the log.")
+    return translate("Dialogs", "An unexpected error occurred; the operation was not completed. Details were written to the log.")
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -37,11 +36,11 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, _tr("HoSo — error"), error_text(exc))
+    return _box(parent, QMessageBox.Icon.Warning, translate("Dialogs", "HoSo — error"), error_text(exc))
 
 
 def notify(parent: QWidget | None, text: str, title: str | None = None) -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Information, title or _tr("HoSo"), text)
+    return _box(parent, QMessageBox.Icon.Information, title or translate("Dialogs", "HoSo"), text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:

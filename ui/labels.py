@@ -10,16 +10,15 @@ from app.domain.secrecy import LevelStyle, SecrecyLevel, level_styles
 from . import i18n
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
 
 
 def role_label(role: Role) -> str:
     return {
-        Role.ADMIN: _tr("Administrator"),
-        Role.LEADER: _tr("Leader"),
-        Role.OFFICER: _tr("Officer"),
-        Role.CLERK: _tr("Clerk"),
+        Role.ADMIN: translate("Labels", "Administrator"),
+        Role.LEADER: translate("Labels", "Leader"),
+        Role.OFFICER: translate("Labels", "Officer"),
+        Role.CLERK: translate("Labels", "Clerk"),
     }[role]
 
 
@@ -30,20 +29,30 @@ def secrecy_label(level: SecrecyLevel, style: LevelStyle | None = None) -> str:
 
 def action_label(action: str) -> str:
     names = {
-        "vault_created": _tr("Vault created"),
-        "user_added": _tr("User added"),
-        "login": _tr("Logged in"),
-        "login_recovery": _tr("Opened with the recovery key"),
-        "password_changed": _tr("Password changed"),
-        "password_reset": _tr("Password reset"),
-        "user_unlocked": _tr("Account unlocked"),
-        "role_changed": _tr("Role changed"),
-        "user_deactivated": _tr("Account disabled"),
-        "settings_changed": _tr("Settings changed"),
-        "backup": _tr("Backup"),
-        "restored": _tr("Restored from backup"),
-        "schema_migrated": _tr("Data structure upgraded"),
-        "rekey_started": _tr("Re-keying started"),
-        "rekey_completed": _tr("Re-keying completed"),
+        "vault_created": translate("Labels", "Vault created"),
+        "user_added": translate("Labels", "User added"),
+        "login": translate("Labels", "Logged in"),
+        "login_recovery": translate("Labels", "Opened with the recovery key"),
+        "password_changed": translate("Labels", "Password changed"),
+        "password_reset": translate("Labels", "Password reset"),
+        "user_unlocked": translate("Labels", "Account unlocked"),
+        "role_changed": translate("Labels", "Role changed"),
+        "user_deactivated": translate("Labels", "Account disabled"),
+        "settings_changed": translate("Labels", "Settings changed"),
+        "backup": translate("Labels", "Backup"),
+        "restored": translate("Labels", "Restored from backup"),
+        "schema_migrated": translate("Labels", "Data structure upgraded"),
+        "rekey_started": translate("Labels", "Re-keying started"),
+        "rekey_completed": translate("Labels", "Re-keying completed"),
     }
     return names.get(action, action)
+
+
+def object_kind_label(kind: str) -> str:
+    names = {
+        "user": translate("Labels", "user"),
+        "unit": translate("Labels", "unit"),
+        "vault": translate("Labels", "vault"),
+        "settings": translate("Labels", "settings"),
+    }
+    return names.get(kind, kind)

@@ -12,7 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         from app.cli import main as cli_main
 
-        return cli_main(argv)
+        from .selfcheck import gui_start
+
+        return cli_main(argv, extra_self_checks=[("gui_start", gui_start)])
     from ui.main import run_gui
 
     return run_gui(argv)

@@ -141,10 +141,13 @@ class CreatedVault:
     admin_username: str
 
 
-def _check_unit_code(code: str) -> None:
+UNIT_CODE_CHARS = "-_."
+
+
+def check_unit_code(code: str) -> None:
     from ..errors import InvalidInput
 
-    if not code or len(code) > 32 or not all(c.isalnum() or c in "-_." for c in code):
+    if not code or len(code) > 32 or not all((c.isascii() and c.isalnum()) or c in UNIT_CODE_CHARS for c in code):
         raise InvalidInput(detail="mã đơn vị chỉ gồm chữ, số, '-', '_' hoặc '.' (tối đa 32 ký tự)")
 
 
@@ -167,7 +170,7 @@ def create_vault(
     path = Path(path)
     if is_vault(path) or (path / database.DB_NAME).exists():
         raise VaultError("vault_exists", path=str(path))
-    _check_unit_code(unit_code)
+    check_unit_code(unit_code)
     check_username(admin_username)
     check_password(admin_password, admin_username)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

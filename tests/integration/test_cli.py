@@ -104,7 +104,7 @@ def test_self_test_passes():
     out = json.loads(r.stdout)
     assert r.returncode == 0 and out["ok"] is True, out
     names = {c["name"] for c in out["checks"]}
-    assert {"vault_create", "no_plaintext_on_disk", "backup_restore", "audit_chain"} <= names
+    assert {"vault_create", "no_plaintext_on_disk", "backup_restore", "audit_chain", "gui_start"} <= names
 
 
 def test_demo_then_search_and_show(tmp_path):

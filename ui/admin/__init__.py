@@ -1,0 +1,1 @@
+"""The Administration area: users, own password, backup, audit log, settings."""

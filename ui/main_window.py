@@ -1,0 +1,294 @@
+"""The main window: secrecy banner, navigation, pages, status bar, lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+import app
+from app.session import Session
+from app.settings import get_settings, highest_secrecy
+
+from .admin.page import AdministrationPage
+from .autolock import InactivityMonitor, close_transient_windows
+from .banner import SecrecyBanner
+from .clipboard import secret_clipboard
+from .dialogs import error_text, notify
+from .labels import role_label
+from .lock_screen import LockScreen
+from .placeholder import PlaceholderPage
+from .worker import busy_count, run_job
+
+
+class Workspace(QWidget):
+    """Navigation and pages: everything that shows vault data. Destroyed on lock."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 9px 10px; }")
+        self.pages = QStackedWidget(self)
+        placeholders = (
+            (self.tr("Dossiers"), self.tr("Personnel dossiers: search, view and edit a person's record, relatives and foreign relations; import lists from Excel.")),
+            (self.tr("Verification cases"), self.tr("Verification cases with their checklists, from opening to the signed conclusion.")),
+            (self.tr("Registers"), self.tr("Registers of documents sent, received and printed, with copy numbers.")),
+            (self.tr("USB exchange"), self.tr("Sealed, signed bundles exchanged with other units on USB sticks.")),
+            (self.tr("Reports"), self.tr("Statistics and printed reports for the leadership.")),
+        )
+        for title, purpose in placeholders:
+            self._add(title, PlaceholderPage(title, purpose, self))
+        self.admin = AdministrationPage(session, self)
+        self._add(self.tr("Administration"), self.admin)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.nav)
+        box.addWidget(self.pages, 1)
+
+    def _add(self, title: str, page: QWidget) -> None:
+        self.nav.addItem(QListWidgetItem(title))
+        self.pages.addWidget(page)
+
+    def area_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal(str)  # a notice for the login dialog ("" if none)
+    closed = Signal()
+    ADMIN_AREA = 5
+
+    def __init__(self, session: Session, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.vault_dir: Path = Path(session.vault.path)
+        self.user = session.user
+        self.demo = demo
+        self.workspace: Workspace | None = None
+        self.autolock_ms: int | None = None  # tests override the settings' minutes
+        self._leaving = False
+        self._lock_pending = False
+        self._last_area = 0  # reopened after unlock
+        self.banner = SecrecyBanner(self)
+        self.stack = QStackedWidget(self)
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.unlocked.connect(self._install_session)
+        self.lock_screen.logout_requested.connect(self.logout)
+        self.busy_page = self._make_busy_page()
+        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(self.busy_page)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.user_label = QLabel(self)
+        self.unit_label = QLabel(self)
+        for label in (self.user_label, self.unit_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.unit_label)
+        self.monitor = InactivityMonitor(self)
+        self.monitor.timed_out.connect(self.lock)
+        self.monitor.lock_requested.connect(self.lock)
+        self._make_menus()
+        self.resize(1180, 740)
+        self.setMinimumSize(800, 520)
+        self._install_session(session)
+
+    # -- construction --------------------------------------------------------
+    def _make_busy_page(self) -> QWidget:
+        page = QWidget(self)
+        self.busy_label = QLabel(page)
+        self.busy_label.setWordWrap(True)
+        bar = QProgressBar(page)
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setMaximumWidth(420)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return page
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.logout_action = QAction(self.tr("Log &out"), self)
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.area_actions: list[QAction] = []
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About HoSo"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _fill_go_menu(self) -> None:
+        self.go_menu.clear()
+        self.area_actions = []
+        for i, title in enumerate(self.workspace.area_titles() if self.workspace else []):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.show_area(row))
+            self.go_menu.addAction(action)
+            self.area_actions.append(action)
+
+    # -- session -------------------------------------------------------------
+    def _install_session(self, session: Session) -> None:
+        """Show the workspace for an open session (at start and after unlock)."""
+        self.session = session
+        self.user = session.user
+        vault = session.vault
+        unit_code, unit_name = vault.unit_code(), vault.unit_name()
+        self.banner.set_level(highest_secrecy(session))
+        title = self.tr("HoSo — {unit}").format(unit=unit_name)
+        self.setWindowTitle(title + (self.tr(" [demo]") if self.demo else ""))
+        name = f"{self.user.full_name} ({self.user.username})" if self.user.full_name else self.user.username
+        self.user_label.setText(self.tr("User: {name} · {role}").format(name=name, role=role_label(self.user.role)))
+        self.unit_label.setText(self.tr("Unit: {code} — {name}").format(code=unit_code, name=unit_name))
+        self.workspace = Workspace(session, self)
+        if self.workspace.admin.settings is not None:
+            self.workspace.admin.settings.saved.connect(self._settings_saved)
+        if self.workspace.admin.backup is not None:
+            self.workspace.admin.backup.restore_requested.connect(self.restore_backup)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.show_area(self._last_area)
+        self._fill_go_menu()
+        self._set_locked(False)
+        self._apply_idle_timeout(get_settings(session).idle_lock_minutes)
+        self.monitor.start()
+        self.workspace.nav.setFocus()
+
+    def _apply_idle_timeout(self, minutes: int) -> None:
+        if self.autolock_ms is not None:
+            self.monitor.set_timeout_ms(self.autolock_ms)
+        else:
+            self.monitor.set_timeout_minutes(minutes)
+
+    def set_autolock_ms(self, msecs: int) -> None:
+        """Tests: lock after `msecs` of inactivity instead of the vault setting."""
+        self.autolock_ms = msecs
+        self.monitor.set_timeout_ms(msecs)
+
+    def _settings_saved(self, s) -> None:
+        if self.session is not None:
+            self.banner.set_level(highest_secrecy(self.session))
+            self._apply_idle_timeout(s.idle_lock_minutes)
+
+    def _set_locked(self, locked: bool) -> None:
+        self.lock_action.setEnabled(not locked)
+        for action in self.area_actions:
+            action.setEnabled(not locked)
+
+    def _drop_workspace(self) -> None:
+        if self.workspace is not None:
+            ws, self.workspace = self.workspace, None
+            self._last_area = max(0, ws.nav.currentRow())
+            self.stack.removeWidget(ws)
+            ws.hide()
+            ws.deleteLater()  # the widgets and models holding data go with it
+        self._fill_go_menu()
+
+    def _end_session(self, reason: str) -> None:
+        """Close every dialog, drop what shows data, close the vault and wipe its key."""
+        close_transient_windows()
+        self.monitor.stop()
+        self._drop_workspace()
+        if self.session is not None:
+            self.session.close(reason)
+            self.session = None
+        secret_clipboard().clear_if_ours()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def show_area(self, row: int) -> None:
+        if self.workspace is not None:
+            self.workspace.nav.setCurrentRow(row)
+
+    # -- lock, logout, restore -----------------------------------------------
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        if busy_count():
+            # A background call still uses the vault: lock as soon as it ends.
+            if not self._lock_pending:
+                self._lock_pending = True
+                QTimer.singleShot(200, self._retry_lock)
+            return
+        self._end_session("lock")
+        self.lock_screen.prepare(self.vault_dir, self.user.username, self.user.full_name)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self._set_locked(True)
+        self.lock_screen.password.setFocus()
+
+    def _retry_lock(self) -> None:
+        self._lock_pending = False
+        self.lock()
+
+    def logout(self, notice: str = "") -> None:
+        if busy_count() and self.session is not None:
+            return
+        self._end_session("logout")
+        self._leaving = True
+        self.logged_out.emit(notice if isinstance(notice, str) else "")
+
+    def restore_backup(self, folder: Path, username: str, password: str) -> None:
+        """Close the vault, restore the backup over it, then send the user to log in."""
+        self._end_session("restore")
+        self._set_locked(True)
+        self.busy_label.setText(self.tr("Restoring the backup: checking every page and the audit chain, then putting it in place…"))
+        self.stack.setCurrentWidget(self.busy_page)
+        from app.vault.backup import restore
+
+        vault_dir = self.vault_dir
+        run_job(lambda: restore(folder, vault_dir, username, password), self._restored, self._restore_failed, owner=self)
+
+    def _restored(self, aside: Path | None) -> None:
+        notice = self.tr("The backup was restored.")
+        if aside is not None:
+            notice += " " + self.tr("The previous data was kept in {path}.").format(path=str(aside))
+        self.logout(notice + " " + self.tr("Log in again."))
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self.logout(self.tr("The restore did not complete; the vault was not changed. {reason}").format(reason=error_text(exc)))
+
+    # -- misc ----------------------------------------------------------------
+    def about(self) -> None:
+        notify(self, self.tr(
+            "HoSo {version}\n\nPersonnel dossiers and verification casework for offices without a network. "
+            "Every byte is stored encrypted on this computer; nothing is sent anywhere."
+        ).format(version=app.__version__), self.tr("About HoSo"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if busy_count() and self.session is not None:
+            event.ignore()  # a backup or password change is still writing
+            return
+        self._end_session("quit")
+        event.accept()
+        if not self._leaving:
+            self.closed.emit()
