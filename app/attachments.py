@@ -8,6 +8,7 @@ confirmed, writes atomically, and is entered in the copying register.
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -91,6 +92,38 @@ def read_bytes(session, attachment_id: int) -> bytes:
     with session.change(Permission.VIEW_DOSSIERS, "attachment_viewed", "attachment", attachment_id, "Xem tệp đính kèm"):
         pass
     return b"".join(store.read_blob(session.vault.conn, a.blob_id))
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """One PDF page as packed RGB pixels, for the viewer (never written to disk)."""
+
+    width: int
+    height: int
+    stride: int
+    rgb: bytes
+    page_count: int
+
+
+def render_pdf_page(session, attachment_id: int, page_index: int = 0, scale: float = 1.5) -> RenderedPage:
+    import pypdfium2 as pdfium
+
+    a = _get(session, attachment_id)
+    if a.kind != "pdf":
+        raise InvalidInput(detail="tệp này không phải PDF")
+    data = read_bytes(session, attachment_id)
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InvalidInput(detail=f"{a.filename}: PDF hỏng ({exc})") from exc
+    try:
+        count = len(doc)
+        if not 0 <= page_index < count:
+            raise InvalidInput(detail=f"trang {page_index + 1} ngoài phạm vi 1–{count}")
+        bitmap = doc[page_index].render(scale=scale, rev_byteorder=True)
+        return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), count)
+    finally:
+        doc.close()
 
 
 def export_attachment(session, attachment_id: int, dest: Path, *, confirmed: bool, reason: str = "") -> Path:

@@ -125,6 +125,12 @@ def search_persons(session, query: str = "", flt: PersonFilter = PersonFilter(),
     return store.search(session.vault.conn, query, flt, limit, offset, want_total)
 
 
+def list_units(session) -> list[str]:
+    """Units named in dossiers, for the filter bar."""
+    session.require(Permission.VIEW_DOSSIERS)
+    return store.units(session.vault.conn)
+
+
 def person_history(session, person_id: int) -> list[VersionInfo]:
     session.require(Permission.VIEW_DOSSIERS)
     return store.versions(session.vault.conn, person_id)

@@ -68,6 +68,7 @@ _VERSION_LIST = "SELECT version, changed_at, changed_by, summary FROM person_ver
 _VERSION_GET = "SELECT snapshot FROM person_versions WHERE person_id = ? AND version = ?"
 
 _ROW_COLS = "id, full_name, birth_date, sex, unit, position, hometown, id_number, secrecy, has_abroad"
+_UNITS = "SELECT DISTINCT unit FROM persons WHERE unit != '' AND merged_into IS NULL ORDER BY unit"
 _MAX_SECRECY = "SELECT max(secrecy) FROM persons WHERE merged_into IS NULL"
 _COUNT_ALL = "SELECT count(*) FROM persons WHERE merged_into IS NULL"
 _MARK_MERGED = "UPDATE persons SET merged_into = ? WHERE id = ? AND merged_into IS NULL"
@@ -279,6 +280,10 @@ def get_version(conn, person_id: int, version: int) -> Person | None:
 def max_secrecy(conn) -> SecrecyLevel:
     v = conn.execute(_MAX_SECRECY).fetchone()[0]
     return SecrecyLevel(v) if v is not None else SecrecyLevel.NONE
+
+
+def units(conn) -> list[str]:
+    return [r[0] for r in conn.execute(_UNITS)]
 
 
 def count_all(conn) -> int:

@@ -120,3 +120,26 @@ def test_removed_attachment_is_hidden_but_kept(admin, person, tmp_path):
     attachments.remove_attachment(admin, a.id)
     assert attachments.list_attachments(admin, person.id) == []
     assert attachments.read_bytes(admin, a.id)[:5] == b"%PDF-"
+
+
+def test_pdf_pages_render_in_memory(admin, person, tmp_path):
+    from app import demo
+
+    scan = tmp_path / "so-yeu.pdf"
+    scan.write_bytes(demo.demo_scan_pdf(person))
+    a = attachments.add_attachment(admin, person.id, scan)
+    page = attachments.render_pdf_page(admin, a.id, 0, scale=1.0)
+    assert page.page_count == 1 and abs(page.width - 595) <= 1 and abs(page.height - 842) <= 1  # A4 at 72 dpi
+    assert len(page.rgb) == page.stride * page.height
+    assert len(set(page.rgb[: page.stride * 200])) > 1  # the title is drawn, not a blank page
+    with pytest.raises(InvalidInput):
+        attachments.render_pdf_page(admin, a.id, 5)
+
+
+def test_broken_pdf_gives_a_clear_error(admin, person, tmp_path):
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"%PDF-1.4\n this is not really a pdf")
+    a = attachments.add_attachment(admin, person.id, bad)
+    with pytest.raises(InvalidInput) as e:
+        attachments.render_pdf_page(admin, a.id)
+    assert "PDF hỏng" in e.value.message
