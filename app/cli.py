@@ -17,7 +17,7 @@ from typing import Callable
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case")
 
 
 class UsageError(Exception):
@@ -316,6 +316,174 @@ def cmd_demo(args) -> dict:
             "_text": f"Đã tạo {result.persons} hồ sơ trình diễn trong {result.seconds:.1f} s"}
 
 
+def _case_json(view) -> dict:
+    c = view.case
+    return {
+        "id": c.id, "person_id": c.person_id, "person": view.person_name, "purpose": c.purpose, "state": c.state.value,
+        "template_version": c.template_version, "officer": c.officer, "requesting_unit": c.requesting_unit,
+        "received_on": c.received_on, "due_on": c.due_on, "outcome": c.outcome, "outcome_limit": c.outcome_limit,
+        "proposal": c.proposal, "issue_codes": list(c.issue_codes), "decided_by": c.decided_by, "concluded_on": c.concluded_on,
+        "valid_until": c.valid_until, "corrects_case_id": c.corrects_case_id, "corrected_by_id": c.corrected_by_id,
+        "next_states": [x.value for x in view.next_states],
+        "next_item": view.next_item.code if view.next_item else None,
+        "items": [{"code": i.code, "title": i.title, "status": i.status.value, "required": i.required,
+                   "evidence_required": i.evidence_required, "note": i.note, "guidance": i.guidance} for i in view.items],
+        "requests": [{"id": r.id, "recipient": r.recipient, "number_symbol": r.number_symbol, "sent_on": r.sent_on,
+                      "deadline": r.deadline, "reply_on": r.reply_on, "finding": r.finding} for r in view.requests],
+        "history": [{"ts": e.ts, "user": e.user, "kind": e.kind, "detail": e.detail} for e in view.events],
+    }
+
+
+def _dmy(iso: str | None) -> str:
+    return "" if not iso else "/".join(reversed(iso.split("-")))
+
+
+def _case_text(view) -> str:
+    c = view.case
+    lines = [f"Vụ việc số {c.id} — {c.purpose} — {view.person_name} (hồ sơ số {c.person_id})",
+             f"  Trạng thái: {c.state.label_vi}   Hạn: {_dmy(c.due_on)}   Chuyên viên: {c.officer}"]
+    marks = {"not_started": "[ ]", "in_progress": "[~]", "done": "[x]", "failed": "[!]", "na": "[-]"}
+    lines += [f"  {marks[i.status.value]} {i.code:<8} {'*' if i.required else ' '} {i.title}" for i in view.items]
+    return "\n".join(lines)
+
+
+def cmd_case_purposes(args) -> dict:
+    from . import cases
+
+    session = _session(args) if args.user else None
+    try:
+        found = cases.active_templates(session)
+    finally:
+        if session:
+            session.close()
+    rows = [{"code": t.code, "title": t.title, "version": t.version, "items": len(t.items)} for t in found.values()]
+    return {"purposes": rows, "_text": "\n".join(f"{r['code']:<12} v{r['version']}  {r['title']}" for r in rows)}
+
+
+def _iso_date(text: str | None):
+    import datetime as dt
+
+    if not text:
+        return None
+    from .domain.partial_date import PartialDate
+
+    d = PartialDate.parse(text)
+    if d.day is None:
+        raise UsageError(f"ngày phải đủ ngày/tháng/năm: {text}")
+    return dt.date(d.year, d.month, d.day)
+
+
+def cmd_case_create(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        view = cases.create_case(s, args.person, args.purpose, requesting_unit=args.requesting_unit or "",
+                                 target_post=args.target_post or "", due_on=_iso_date(args.due))
+    finally:
+        s.close()
+    return {**_case_json(view), "_text": _case_text(view)}
+
+
+def cmd_case_list(args) -> dict:
+    from . import cases
+    from .workflow.states import CaseState
+
+    s = _session(args)
+    try:
+        rows, total = cases.list_cases(s, state=CaseState(args.state) if args.state else None, person_id=args.person,
+                                       purpose=args.purpose, overdue=args.overdue, limit=args.limit)
+    finally:
+        s.close()
+    results = [{"id": c.id, "person_id": c.person_id, "purpose": c.purpose, "state": c.state.value, "due_on": c.due_on,
+                "officer": c.officer, "outcome": c.outcome, "overdue": cases.is_overdue(c)} for c in rows]
+    return {"total": total, "results": results,
+            "_text": "\n".join(f"{r['id']:>6} {r['purpose']:<12} {r['state']:<18} hạn {_dmy(r['due_on'])}{' QUÁ HẠN' if r['overdue'] else ''}" for r in results)}
+
+
+def cmd_case_show(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        view = cases.get_case(s, args.id)
+    finally:
+        s.close()
+    return {**_case_json(view), "_text": _case_text(view)}
+
+
+def cmd_case_check(args) -> dict:
+    from . import cases
+    from .workflow.states import ItemStatus
+
+    s = _session(args)
+    try:
+        item = cases.check_item(s, args.id, args.item, ItemStatus(args.status), args.note or "")
+    finally:
+        s.close()
+    return {"item": item.code, "status": item.status.value, "_text": f"{item.code}: {item.status.value}"}
+
+
+def cmd_case_advance(args) -> dict:
+    from . import cases
+    from .workflow.states import CaseState
+
+    s = _session(args)
+    try:
+        view = cases.advance(s, args.id, CaseState(args.to), outcome=args.outcome, note=args.note or "",
+                             issue_codes=args.issue or [], limit=args.limit or "")
+    finally:
+        s.close()
+    return {"id": view.case.id, "state": view.case.state.value, "outcome": view.case.outcome,
+            "valid_until": view.case.valid_until, "_text": f"Vụ việc số {view.case.id}: {view.case.state.label_vi}"}
+
+
+def cmd_case_correct(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        view = cases.correct_case(s, args.id, args.note or "")
+    finally:
+        s.close()
+    return {"id": view.case.id, "state": view.case.state.value, "corrects_case_id": view.case.corrects_case_id,
+            "_text": f"Đã tạo vụ việc đính chính số {view.case.id}"}
+
+
+def cmd_case_request(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        r = cases.add_request(s, args.id, args.recipient, _iso_date(args.sent), _iso_date(args.deadline),
+                              number_symbol=args.number or "", item_code=args.item)
+    finally:
+        s.close()
+    return {"request": r.id, "deadline": r.deadline, "_text": f"Đã ghi đề nghị thẩm tra số {r.id}"}
+
+
+def cmd_case_reply(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        r = cases.record_reply(s, args.request, _iso_date(args.date), args.finding)
+    finally:
+        s.close()
+    return {"request": r.id, "reply_on": r.reply_on, "_text": f"Đã ghi trả lời cho đề nghị số {r.id}"}
+
+
+def cmd_template_import(args) -> dict:
+    from . import cases
+
+    s = _session(args)
+    try:
+        t = cases.import_template(s, Path(args.file))
+    finally:
+        s.close()
+    return {"code": t.code, "version": t.version, "_text": f"Đã nhập mẫu {t.code} phiên bản {t.version}"}
+
+
 def cmd_self_test(args, extra_checks=()) -> dict:
     from . import selftest
 
@@ -423,6 +591,62 @@ def build_parser() -> argparse.ArgumentParser:
     p = pp.add_parser("show", parents=[common], help="xem một hồ sơ / one dossier, whole")
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_person_show)
+
+    states = ["received", "collecting", "verifying", "appraising", "awaiting_decision", "concluded", "archived", "suspended"]
+    pc = sub.add_parser("case", help="vụ việc thẩm tra / verification cases").add_subparsers(dest="case_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pc.add_parser("purposes", parents=[common], help="các mẫu danh mục / checklist templates")
+    p.set_defaults(func=cmd_case_purposes)
+    p = pc.add_parser("create", parents=[common], help="mở vụ việc / open a case")
+    p.add_argument("--person", type=int, required=True)
+    p.add_argument("--purpose", required=True)
+    p.add_argument("--requesting-unit")
+    p.add_argument("--target-post")
+    p.add_argument("--due", help="hạn (dd/mm/yyyy) / due date")
+    p.set_defaults(func=cmd_case_create)
+    p = pc.add_parser("list", parents=[common], help="danh sách vụ việc / list cases")
+    p.add_argument("--state", choices=states)
+    p.add_argument("--person", type=int)
+    p.add_argument("--purpose")
+    p.add_argument("--overdue", action="store_true", help="chỉ vụ việc quá hạn / overdue only")
+    p.add_argument("--limit", type=int, default=500)
+    p.set_defaults(func=cmd_case_list)
+    p = pc.add_parser("show", parents=[common], help="xem vụ việc / show a case")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_case_show)
+    p = pc.add_parser("check", parents=[common], help="ghi kết quả một mục / record a checklist result")
+    p.add_argument("id", type=int)
+    p.add_argument("item")
+    p.add_argument("--status", required=True, choices=["not_started", "in_progress", "done", "failed", "na"])
+    p.add_argument("--note")
+    p.set_defaults(func=cmd_case_check)
+    p = pc.add_parser("advance", parents=[common], help="chuyển bước / move through the workflow")
+    p.add_argument("id", type=int)
+    p.add_argument("--to", required=True, choices=states)
+    p.add_argument("--outcome")
+    p.add_argument("--note")
+    p.add_argument("--issue", action="append", help="mã vấn đề (lặp lại được) / issue code (repeatable)")
+    p.add_argument("--limit", help="giới hạn khi kết luận có giới hạn / the limit for meets_with_limit")
+    p.set_defaults(func=cmd_case_advance)
+    p = pc.add_parser("correct", parents=[common], help="đính chính vụ việc đã kết luận / correct a concluded case")
+    p.add_argument("id", type=int)
+    p.add_argument("--note", required=True)
+    p.set_defaults(func=cmd_case_correct)
+    p = pc.add_parser("request", parents=[common], help="ghi đề nghị thẩm tra đã gửi / record a verification request")
+    p.add_argument("id", type=int)
+    p.add_argument("--recipient", required=True)
+    p.add_argument("--number", help="số, ký hiệu / number and symbol")
+    p.add_argument("--sent", required=True, help="dd/mm/yyyy")
+    p.add_argument("--deadline", required=True, help="dd/mm/yyyy")
+    p.add_argument("--item", help="mã mục / item code")
+    p.set_defaults(func=cmd_case_request)
+    p = pc.add_parser("reply", parents=[common], help="ghi trả lời / record a reply")
+    p.add_argument("request", type=int)
+    p.add_argument("--date", required=True, help="dd/mm/yyyy")
+    p.add_argument("--finding", required=True)
+    p.set_defaults(func=cmd_case_reply)
+    p = pc.add_parser("import-template", parents=[common], help="nhập mẫu danh mục mới / import a revised template")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_template_import)
 
     p = sub.add_parser("demo", parents=[common], help="tạo hoặc bổ sung kho trình diễn / create or fill a demo vault")
     p.add_argument("--persons", type=int, default=1000)

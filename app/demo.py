@@ -59,6 +59,46 @@ SPECIALISMS = ["Cử nhân Luật", "Cử nhân Kinh tế", "Kỹ sư Xây dựn
                "Cử nhân Sư phạm", "Cử nhân Hành chính", "Kỹ sư Công nghệ thông tin", "Trung cấp Kế toán"]
 
 
+def _demo_cases(session, people: list[Person], rnd: random.Random) -> int:
+    """Cases in every state for some of the new persons, written in the caller's
+    transaction through the same store functions the services use."""
+    import datetime as dt
+
+    from .cases import DEFAULT_VALIDITY_MONTHS, _add_months, _instantiate, active_templates
+    from .store import cases as case_store
+    from .workflow.states import CaseState, ItemStatus
+
+    conn, user = session.vault.conn, session.user.username
+    templates = list(active_templates(session).values())
+    flow = [CaseState.RECEIVED, CaseState.COLLECTING, CaseState.VERIFYING, CaseState.APPRAISING,
+            CaseState.AWAITING_DECISION, CaseState.CONCLUDED, CaseState.ARCHIVED, CaseState.SUSPENDED]
+    today = dt.date.today()
+    for k, p in enumerate(people):
+        target = flow[k % len(flow)]
+        t = rnd.choice(templates)
+        received = today - dt.timedelta(days=rnd.randint(0, 120))
+        cid = case_store.insert_case(conn, person_id=p.id, purpose=t.code, template_version=t.version, template_source=t.source,
+                                     requesting_unit=p.unit, target_post=p.position, officer=user, received_on=received.isoformat(),
+                                     due_on=(received + dt.timedelta(days=t.due_days)).isoformat(), secrecy=p.secrecy, user=user)
+        _instantiate(conn, cid, t, p)
+        items = case_store.items(conn, cid)
+        progress = {CaseState.RECEIVED: 0.0, CaseState.COLLECTING: 0.3, CaseState.VERIFYING: 0.7, CaseState.SUSPENDED: 0.5}.get(target, 1.0)
+        for item in items[: int(len(items) * progress)]:
+            case_store.set_item(conn, item.id, ItemStatus.DONE, "Đã kiểm tra (dữ liệu trình diễn)", user)
+        state = CaseState.SUSPENDED if target is CaseState.SUSPENDED else target
+        case_store.set_state(conn, cid, CaseState.RECEIVED, state, CaseState.VERIFYING if state is CaseState.SUSPENDED else None)
+        if flow.index(target) >= flow.index(CaseState.AWAITING_DECISION) and target is not CaseState.SUSPENDED:
+            outcome = rnd.choices(["meets", "meets_with_limit", "insufficient", "fails"], [80, 10, 7, 3])[0]
+            codes = ["LS-NT"] if outcome in ("meets_with_limit", "fails") else []
+            case_store.set_proposal(conn, cid, outcome, "Không bố trí vào vị trí cơ mật" if outcome == "meets_with_limit" else "",
+                                    "Đề xuất theo kết quả thẩm tra (dữ liệu trình diễn)", codes, user)
+        if target in (CaseState.CONCLUDED, CaseState.ARCHIVED):
+            concluded = received + dt.timedelta(days=rnd.randint(10, 40))
+            case_store.set_decision(conn, cid, user, "Đồng ý", concluded.isoformat(), _add_months(concluded, DEFAULT_VALIDITY_MONTHS).isoformat())
+        case_store.add_event(conn, cid, user, "demo", f"Vụ việc trình diễn ở trạng thái {state.value}")
+    return len(people)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     persons: int
@@ -192,13 +232,13 @@ def _attach_demo_scans(session, conn, people: list[Person]) -> int:
     return len(people)
 
 
-def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_scans: int = 30,
+def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_scans: int = 30, case_every: int = 10, max_cases: int = 2000,
          progress: Callable[[int, int, str], None] | None = None, cancel: Callable[[], bool] | None = None) -> DemoResult:
     """Add `persons` synthetic dossiers in batches of one transaction each."""
     session.require(Permission.EDIT_DOSSIERS)
     gen = Generator(seed + store.count_all(session.vault.conn))
     start = time.perf_counter()
-    done = 0
+    done = cases = 0
     while done < persons:
         if cancel and cancel():
             break
@@ -207,11 +247,14 @@ def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_sca
         with session.vault.transaction() as conn:
             store.insert_many(conn, people, session.user.username)
             scans = _attach_demo_scans(session, conn, people[:with_scans]) if done == 0 else 0
-            session.vault.audit(session.user.username, "demo_persons_added", "person", "", f"Thêm {n} hồ sơ trình diễn, {scans} tệp đính kèm")
+            with_case = people[::case_every][: max(0, max_cases - cases)] if case_every else []
+            cases += _demo_cases(session, with_case, gen.r)
+            session.vault.audit(session.user.username, "demo_persons_added", "person", "",
+                                f"Thêm {n} hồ sơ trình diễn, {scans} tệp đính kèm, {len(with_case)} vụ việc")
         done += n
         if progress:
             progress(done, persons, "Đang tạo hồ sơ trình diễn")
-    return DemoResult(done, 0, time.perf_counter() - start)
+    return DemoResult(done, cases, time.perf_counter() - start)
 
 
 def open_or_create(vault_dir: Path, password: str = DEMO_PASSWORD):

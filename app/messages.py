@@ -71,6 +71,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This operation must be confirmed first.",
     ),
     "merge_invalid": ("Không thể gộp hồ sơ: {detail}", "Cannot merge: {detail}"),
+    "bad_template": ("Mẫu danh mục {file}, dòng {line}: {problem}", "Checklist template {file}, line {line}: {problem}"),
+    "checklist_incomplete": (
+        "Chưa thể chuyển sang thẩm định: còn mục bắt buộc chưa xong ({items}).",
+        "Cannot go to appraisal: required items are still open ({items}).",
+    ),
+    "invalid_transition": ("Không thực hiện được: {reason}.", "Not possible: {reason}."),
+    "proposal_incomplete": ("Đề xuất chưa đủ: {detail}.", "The proposal is incomplete: {detail}."),
+    "case_closed": (
+        "Vụ việc số {id} đã ở trạng thái '{state}' và không thể sửa; hãy tạo bản đính chính.",
+        "Case {id} is '{state}' and cannot change; make a correction instead.",
+    ),
+    "note_required": ("Cần ghi {what}.", "A note is required: {what}."),
+    "case_not_found": ("Không có vụ việc số {id}.", "No case {id}."),
+    "item_not_found": ("Vụ việc số {id} không có mục {item}.", "Case {id} has no item {item}."),
+    "unknown_purpose": ("Không có mẫu cho mục đích '{purpose}' (có: {known}).", "No template for purpose '{purpose}' (known: {known})."),
 }
 
 

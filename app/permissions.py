@@ -34,11 +34,9 @@ P = Permission
 _EVERYONE = {P.CHANGE_OWN_PASSWORD, P.VIEW_DOSSIERS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset(
-        _EVERYONE
-        | {P.MANAGE_USERS, P.VIEW_AUDIT, P.BACKUP, P.RESTORE, P.REKEY, P.CHANGE_SETTINGS,
-           P.MANAGE_UNITS, P.MANAGE_TEMPLATES, P.IMPORT_EXCEL, P.EDIT_DOSSIERS}
-    ),
+    # The administrator may do everything: a commune office often has one
+    # person for all roles, and the demo vault has only the administrator.
+    Role.ADMIN: frozenset(Permission),
     Role.LEADER: frozenset(_EVERYONE | {P.VIEW_AUDIT, P.DECIDE_CASES, P.WORK_CASES, P.PRINT_FORMS}),
     Role.OFFICER: frozenset(_EVERYONE | {P.EDIT_DOSSIERS, P.IMPORT_EXCEL, P.WORK_CASES, P.PRINT_FORMS}),
     Role.CLERK: frozenset(_EVERYONE | {P.KEEP_REGISTERS, P.EXCHANGE_BUNDLES, P.PRINT_FORMS, P.BACKUP}),

@@ -1,13 +1,9 @@
-"""Storage of dossiers: persons, relatives, versions and the search index.
+"""Storage of dossiers: persons, relatives, versions; search through person_index.
 
-All SQL on these tables lives here. A query is matched against names first; only if no name matches is it
-matched against everything searchable (ID numbers, hometown, unit...), so
-"nguyen van duc" is not drowned by "Sở Giáo dục". Each scope has two plans:
- - the FTS5 index gives the matching ids when there are few enough (up to
-   FTS_SORT_LIMIT), which are then ordered by the Vietnamese sort key;
- - for very common words ("nguyen", "van") the persons are walked in sort
-   order and filtered on their folded words, which finds a page of matches
-   after a few hundred rows instead of sorting hundreds of thousands.
+All SQL on these tables lives here or in person_index. A query is matched
+against names first; only if no name matches is it matched against
+everything searchable (ID numbers, hometown, unit...), so "nguyen van duc"
+is not drowned by "Sở Giáo dục".
 """
 
 from __future__ import annotations
@@ -22,8 +18,7 @@ from ..domain.partial_date import PartialDate
 from ..domain.person import SECTIONS, Period, Person, Relative
 from ..domain.secrecy import SecrecyLevel
 from ..text.vietnamese import name_sort_key, normalise_name, tokens
-
-FTS_SORT_LIMIT = 5000
+from . import person_index
 
 # Scalar columns that map one-to-one to Person fields.
 _SCALARS = (
@@ -47,14 +42,6 @@ _UPDATE = (
 _SELECT = f"SELECT {', '.join(_META + _SCALARS)}, details FROM persons"
 _GET = _SELECT + " WHERE id = ?"
 _GET_BY_UID = "SELECT id FROM persons WHERE uid = ?"
-_FTS_TABLES = ("person_name_fts", "person_fts")
-_FTS_INSERT = {t: f"INSERT INTO {t}(rowid, words) VALUES (?, ?)" for t in _FTS_TABLES}
-_FTS_DELETE = {t: f"DELETE FROM {t} WHERE rowid = ?" for t in _FTS_TABLES}
-_FTS_MATCH = {t: f"SELECT rowid FROM {t} WHERE {t} MATCH ? LIMIT ?" for t in _FTS_TABLES}
-_FTS_COUNT = {t: f"SELECT count(*) FROM {t} WHERE {t} MATCH ?" for t in _FTS_TABLES}
-# The column holding the same words as each index, for the walk plan.
-_SCOPE_COLUMN = {"person_name_fts": "name_words", "person_fts": "search_text"}
-
 _REL_COLS = (
     "relation", "full_name", "birth_date", "occupation", "residence", "abroad", "nationality", "political_history",
     "attitude", "criminal_record", "class_background", "religion", "is_party_member", "must_verify_override", "notes",
@@ -72,6 +59,8 @@ _UNITS = "SELECT DISTINCT unit FROM persons WHERE unit != '' AND merged_into IS 
 _MAX_SECRECY = "SELECT max(secrecy) FROM persons WHERE merged_into IS NULL"
 _COUNT_ALL = "SELECT count(*) FROM persons WHERE merged_into IS NULL"
 _MARK_MERGED = "UPDATE persons SET merged_into = ? WHERE id = ? AND merged_into IS NULL"
+_RANK = "SELECT sort_rank FROM persons WHERE id = ?"
+_SET_RANK_NULL = "UPDATE persons SET sort_rank = NULL WHERE id = ?"
 _MERGED_INTO = "SELECT merged_into FROM persons WHERE id = ?"
 _BY_ID_NUMBER = f"SELECT {_ROW_COLS} FROM persons WHERE id_number = ? AND merged_into IS NULL AND id != ?"
 _BY_NAME_BIRTH = f"SELECT {_ROW_COLS} FROM persons WHERE name_fold = ? AND birth_date IS ? AND merged_into IS NULL AND id != ?"
@@ -142,8 +131,7 @@ def _derived_values(p: Person) -> list:
 
 
 def _index(conn, p: Person) -> None:
-    conn.execute(_FTS_INSERT["person_name_fts"], (p.id, name_words(p)))
-    conn.execute(_FTS_INSERT["person_fts"], (p.id, search_words(p)))
+    person_index.add(conn, p.id, name_sort_key(p.full_name), name_words(p), search_words(p))
 
 
 def _relative_values(r: Relative) -> list:
@@ -183,24 +171,28 @@ def insert_many(conn, people: list[Person], user: str, now: float | None = None)
     """Bulk insert for demo data and imports: the same rows as insert(), batched.
 
     Ids are assigned here (inside the caller's write transaction) so that the
-    relatives and the search index can be written in the same batches.
+    relatives can be written in the same batches. A load larger than what is
+    already there renumbers the whole order at once; a smaller one finds each
+    newcomer its place.
     """
     now = time.time() if now is None else now
+    existing = count_all(conn)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
-    rows, names, everything, rel_rows = [], [], [], []
+    rows, rel_rows = [], []
     for p in people:
         p.full_name = normalise_name(p.full_name)
         p.uid = p.uid or str(uuid.uuid4())
         p.id, p.version = next_id, 1
         next_id += 1
         rows.append((p.id, p.uid, *_scalar_values(p), *_derived_values(p), now, user, now, user))
-        names.append((p.id, name_words(p)))
-        everything.append((p.id, search_words(p)))
         rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
     conn.executemany(_INSERT_WITH_ID, rows)
-    conn.executemany(_FTS_INSERT["person_name_fts"], names)
-    conn.executemany(_FTS_INSERT["person_fts"], everything)
     conn.executemany(_REL_INSERT, rel_rows)
+    if len(people) > existing:
+        person_index.renumber_all(conn)
+    else:
+        for p in people:
+            _index(conn, p)
 
 
 def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:
@@ -211,12 +203,14 @@ def update(conn, p: Person, user: str, summary: str, now: float | None = None) -
         raise StaleVersion(p.id)
     p.full_name = normalise_name(p.full_name)
     conn.execute(_VERSION_INSERT, (p.id, old.version, now, user, summary, json.dumps(old.to_json(), ensure_ascii=False)))
+    rank = conn.execute(_RANK, (p.id,)).fetchone()[0]
     cur = conn.execute(_UPDATE, (*_scalar_values(p), *_derived_values(p), now, user, p.id, old.version))
     if cur.rowcount != 1:
         raise StaleVersion(p.id)
-    for t in _FTS_TABLES:
-        conn.execute(_FTS_DELETE[t], (p.id,))
-    _index(conn, p)
+    person_index.remove(conn, rank)
+    if merged_into(conn, p.id) is None:
+        conn.execute(_SET_RANK_NULL, (p.id,))  # the name may sort elsewhere now
+        _index(conn, p)
     _write_relatives(conn, p.id, p.relatives)
     p.version = old.version + 1
     p.updated_at, p.updated_by = now, user
@@ -315,47 +309,14 @@ def fts_query(words: list[str]) -> str:
     return " AND ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])
 
 
-def _like_terms(column: str, words: list[str]) -> tuple[list[str], list]:
-    # The column holds space-separated folded words, so word boundaries are spaces.
-    clauses, args = [], []
-    for i, w in enumerate(words):
-        clauses.append(f"(' ' || {column} || ' ') LIKE ?")
-        args.append(f"% {w}%" if i == len(words) - 1 else f"% {w} %")
-    return clauses, args
-
-
 @dataclass(frozen=True)
 class SearchPage:
     rows: list[PersonRow]
-    total: int | None  # None when not asked for and costly to count
-    plan: str  # "list", "fts", "walk" (+ ":names" or ":all"): how the page was found
+    total: int | None  # None when not asked for (counting a common word costs more than the page)
+    plan: str  # "list", "index:names", "index:all" or "none": how the page was found
 
 
-def _search_scope(conn, table: str, words: list[str], where: list[str], args: list, limit: int, offset: int, want_total: bool) -> SearchPage | None:
-    """One scope; None when nothing in it matches (so the caller may broaden)."""
-    match = fts_query(words)
-    scope = "names" if table == "person_name_fts" else "all"
-    ids = [r[0] for r in conn.execute(_FTS_MATCH[table], (match, FTS_SORT_LIMIT + 1))]
-    if not ids:
-        return None
-    if len(ids) <= FTS_SORT_LIMIT:
-        cond = " AND ".join(["id IN (SELECT value FROM json_each(?))"] + where)
-        id_json = json.dumps(ids)
-        total = conn.execute(f"SELECT count(*) FROM persons WHERE {cond}", (id_json, *args)).fetchone()[0]
-        if total == 0:
-            return None
-        rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons WHERE {cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (id_json, *args, limit, offset)).fetchall()
-        return SearchPage([_row(r) for r in rows], total, f"fts:{scope}")
-    like, like_args = _like_terms(_SCOPE_COLUMN[table], words)
-    cond = " AND ".join(like + where)
-    rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons INDEXED BY persons_by_sort WHERE {cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*like_args, *args, limit, offset)).fetchall()
-    total = None
-    if want_total:
-        if args:  # a filter beyond "not merged" (merged persons are not in the index)
-            total = conn.execute(f"SELECT count(*) FROM persons WHERE id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?) AND {' AND '.join(where)}", (match, *args)).fetchone()[0]
-        else:
-            total = conn.execute(_FTS_COUNT[table], (match,)).fetchone()[0]
-    return SearchPage([_row(r) for r in rows], total, f"walk:{scope}")
+_P_ROW_COLS = ", ".join(f"p.{c.strip()}" for c in _ROW_COLS.split(","))
 
 
 def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True) -> SearchPage:
@@ -367,10 +328,15 @@ def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50
         rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
         return SearchPage([_row(r) for r in rows], total, "list")
-    for table in _FTS_TABLES:
-        page = _search_scope(conn, table, words, where, args, limit, offset, want_total)
-        if page is not None:
-            return page
+    match = fts_query(words)
+    # Merged persons are not in the indexes: only the user's filters need the join.
+    p_where = [f"p.{w}" for w in where[1:]]
+    for table in person_index.TABLES:
+        if not person_index.any_match(conn, table, match, p_where, args):
+            continue
+        rows = person_index.page(conn, table, match, _P_ROW_COLS, p_where, args, limit, offset)
+        total = person_index.count(conn, table, match, p_where, args) if want_total else None
+        return SearchPage([_row(r) for r in rows], total, f"index:{'names' if table == 'person_name_fts' else 'all'}")
     return SearchPage([], 0, "none")
 
 
@@ -393,7 +359,7 @@ def name_candidates(conn, words: list[str], birth_year: int | None, limit: int =
         return []
     pairs = {(words[i], words[j]) for i in range(len(words)) for j in range(i + 1, len(words))} or {(words[0],)}
     match = " OR ".join("(" + " AND ".join(f'"{w}"' for w in pair) + ")" for pair in sorted(pairs))
-    sql = (f"SELECT {_ROW_COLS}, name_fold FROM persons WHERE id IN (SELECT rowid FROM person_name_fts WHERE person_name_fts MATCH ?)"
+    sql = (f"SELECT {_ROW_COLS}, name_fold FROM persons WHERE sort_rank IN (SELECT rowid FROM person_name_fts WHERE person_name_fts MATCH ?)"
            " AND merged_into IS NULL")
     args: list = [match]
     if birth_year is not None:
@@ -403,9 +369,8 @@ def name_candidates(conn, words: list[str], birth_year: int | None, limit: int =
 
 
 def mark_merged(conn, drop_id: int, keep_id: int) -> None:
+    person_index.remove(conn, conn.execute(_RANK, (drop_id,)).fetchone()[0])
     conn.execute(_MARK_MERGED, (keep_id, drop_id))
-    for t in _FTS_TABLES:
-        conn.execute(_FTS_DELETE[t], (drop_id,))
 
 
 def merged_into(conn, person_id: int) -> int | None:

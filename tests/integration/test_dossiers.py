@@ -154,14 +154,50 @@ def test_search_other_fields_and_filters(populated):
     assert all(r.secrecy is SecrecyLevel.TOI_MAT for r in tm.rows)
 
 
-def test_both_search_plans_agree(populated, monkeypatch):
+def _brute_force(session, query):
+    """The expected answer computed the slow way: every person, every word."""
     from app.store import persons as store
+    from app.text.vietnamese import tokens
 
-    fts = dossiers.search_persons(populated, "nguyen", limit=2000)
-    monkeypatch.setattr(store, "FTS_SORT_LIMIT", 10)  # forces the walk plan
-    walk = dossiers.search_persons(populated, "nguyen", limit=2000)
-    assert fts.plan.startswith("fts") and walk.plan.startswith("walk")
-    assert [r.id for r in fts.rows] == [r.id for r in walk.rows] and fts.total == walk.total
+    words = tokens(query)
+    rows = session.vault.conn.execute("SELECT id, name_words, sort_key FROM persons WHERE merged_into IS NULL").fetchall()
+    hits = [(key, pid) for pid, text, key in rows
+            if all((f" {w}" in f" {text}") if i == len(words) - 1 else (f" {w} " in f" {text} ") for i, w in enumerate(words))]
+    return [pid for _, pid in sorted(hits)], store
+
+
+@pytest.mark.parametrize("query", ["nguyen", "anh", "nguyen van", "thi h", "tran thi"])
+def test_index_gives_matches_in_vietnamese_order(populated, query):
+    expected, _ = _brute_force(populated, query)
+    page = dossiers.search_persons(populated, query, limit=5000)
+    assert expected and page.plan == "index:names" and page.total == len(expected)
+    assert [r.id for r in page.rows] == expected
+    second = dossiers.search_persons(populated, query, limit=7, offset=7)
+    assert [r.id for r in second.rows] == expected[7:14]
+
+
+def test_ranks_make_room_when_many_identical_names_arrive_one_by_one(admin):
+    from app.store import person_index
+
+    demo.fill(admin, 50, seed=3)
+    for i in range(80):  # each one lands at the end of the same group, halving the same gap
+        dossiers.create_person(admin, Person(full_name="Nguyễn Văn Anh", notes=f"{i}"))
+    ranks = [r for (r,) in admin.vault.conn.execute("SELECT sort_rank FROM persons ORDER BY sort_key, id")]
+    assert None not in ranks and ranks == sorted(ranks) and len(set(ranks)) == len(ranks)
+    expected, _ = _brute_force(admin, "nguyen van anh")
+    assert [r.id for r in dossiers.search_persons(admin, "nguyen van anh", limit=500).rows] == expected
+    assert person_index.GAP > 2 ** 20
+
+
+def test_renaming_moves_the_person_in_the_order(populated):
+    p = dossiers.create_person(populated, Person(full_name="Trần Văn A"))
+    first = dossiers.search_persons(populated, "", limit=1).rows[0]
+    assert first.id == p.id  # the given name "A" sorts before every other
+    p.full_name = "Trần Văn Ỹ"
+    dossiers.update_person(populated, p)
+    assert dossiers.search_persons(populated, "", limit=1).rows[0].id != p.id
+    assert [r.id for r in dossiers.search_persons(populated, "tran van y").rows] == [p.id]
+    assert p.id not in [r.id for r in dossiers.search_persons(populated, "tran van a", limit=500).rows]
 
 
 def test_list_is_in_vietnamese_order_and_pages(populated):

@@ -4,6 +4,7 @@ CREATE TABLE persons(
     uid                TEXT NOT NULL UNIQUE,      -- stable across units (bundles)
     full_name          TEXT NOT NULL,
     sort_key           TEXT NOT NULL,             -- Vietnamese order, given name first
+    sort_rank          INTEGER,                   -- place in that order, with gaps (rowid in the search indexes)
     name_fold          TEXT NOT NULL,             -- folded words of the name (duplicates)
     name_words         TEXT NOT NULL,             -- folded words of name and other names
     search_text        TEXT NOT NULL,             -- folded words of everything searchable
@@ -39,6 +40,7 @@ CREATE TABLE persons(
     updated_by         TEXT NOT NULL
 );
 CREATE INDEX persons_by_sort ON persons(sort_key, id);
+CREATE INDEX persons_by_rank ON persons(sort_rank);
 CREATE INDEX persons_by_id_number ON persons(id_number) WHERE id_number != '';
 CREATE INDEX persons_by_name_birth ON persons(name_fold, birth_date);
 CREATE INDEX persons_by_unit ON persons(unit, sort_key);
@@ -77,7 +79,8 @@ CREATE TABLE person_versions(
     PRIMARY KEY (person_id, version)
 ) WITHOUT ROWID;
 
--- Search indexes, contentless (the words are in persons) with rowid = persons.id:
+-- Search indexes, contentless (the words are in persons) with rowid = persons.sort_rank,
+-- so that matches come out in Vietnamese order (see app/store/person_index.py):
 -- names alone (a query is first matched against names), and everything
 -- searchable (name, other names, ID numbers, party card, hometown, unit).
 CREATE VIRTUAL TABLE person_name_fts USING fts5(

@@ -1,0 +1,1 @@
+"""Verification casework: checklist templates as data, and the case lifecycle."""
