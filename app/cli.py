@@ -17,7 +17,7 @@ from typing import Callable
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report")
 
 
 class UsageError(Exception):
@@ -484,6 +484,29 @@ def cmd_template_import(args) -> dict:
     return {"code": t.code, "version": t.version, "_text": f"Đã nhập mẫu {t.code} phiên bản {t.version}"}
 
 
+def cmd_report_cases(args) -> dict:
+    from dataclasses import asdict
+
+    from . import reports
+
+    flt = reports.ReportFilter(since=_iso_date(args.since), until=_iso_date(args.until), purpose=args.purpose, unit=args.unit)
+    s = _session(args)
+    try:
+        rep = reports.case_report(s, flt)
+        if args.output:
+            reports.export_xlsx(s, rep, Path(args.output), confirmed=True)
+    finally:
+        s.close()
+    out = asdict(rep)
+    for k in ("by_purpose", "by_state", "by_outcome", "by_unit", "by_month"):
+        out[k] = [{"key": key, "count": n} for key, n in out[k]]
+    text = [f"Tổng số vụ việc: {rep.total}; đã kết luận: {rep.concluded}; trung vị {rep.median_days} ngày; quá hạn: {len(rep.overdue)}"]
+    text += [f"  {k:<20} {n}" for k, n in rep.by_state]
+    if args.output:
+        out["path"] = args.output
+    return {**out, "_text": "\n".join(text)}
+
+
 def cmd_self_test(args, extra_checks=()) -> dict:
     from . import selftest
 
@@ -647,6 +670,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = pc.add_parser("import-template", parents=[common], help="nhập mẫu danh mục mới / import a revised template")
     p.add_argument("file")
     p.set_defaults(func=cmd_template_import)
+
+    pr = sub.add_parser("report", help="báo cáo / reports").add_subparsers(dest="report_cmd", metavar="KIND", parser_class=_Parser, required=True)
+    p = pr.add_parser("cases", parents=[common], help="báo cáo vụ việc / case report")
+    p.add_argument("--since", help="từ ngày tiếp nhận (dd/mm/yyyy) / received from")
+    p.add_argument("--until", help="đến ngày (dd/mm/yyyy) / received until")
+    p.add_argument("--purpose")
+    p.add_argument("--unit", help="đơn vị đề nghị / requesting unit")
+    p.add_argument("-o", "--output", help="xuất .xlsx (ghi sổ sao chụp) / export .xlsx (registered as a copy)")
+    p.set_defaults(func=cmd_report_cases)
 
     p = sub.add_parser("demo", parents=[common], help="tạo hoặc bổ sung kho trình diễn / create or fill a demo vault")
     p.add_argument("--persons", type=int, default=1000)

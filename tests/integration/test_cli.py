@@ -141,3 +141,38 @@ def test_demo_then_search_and_show(tmp_path):
         assert pdfs and attachments.read_bytes(s, pdfs[0].id).startswith(b"%PDF-")
     finally:
         s.close()
+
+
+def test_admission_flow_end_to_end_through_the_cli(tmp_path):
+    vault = tmp_path / "flow"
+    assert run_hoso(["demo", "--vault", str(vault), "--persons", "20", "--password-stdin"], stdin=PW + "\n").returncode == 0
+    r = run_hoso(["case", "purposes", "--json"])
+    assert {p["code"] for p in json.loads(r.stdout)["purposes"]} >= {"admission", "appointment"}
+    r = _auth(vault, "user", "add", "ld1", "--role", "leader", stdin=f"{PW}\nLãnh-đạo-2026$\n")
+    assert r.returncode == 0, r.stdout
+    for purpose in ("admission", "appointment"):
+        out = json.loads(_auth(vault, "case", "create", "--person", "3", "--purpose", purpose).stdout)
+        cid, items = out["id"], out["items"]
+        assert out["state"] == "received" and all(set(i) >= {"code", "status", "required"} for i in items)
+        for to in ("collecting", "verifying"):
+            assert json.loads(_auth(vault, "case", "advance", str(cid), "--to", to).stdout)["state"] == to
+        r = _auth(vault, "case", "advance", str(cid), "--to", "appraising")
+        assert r.returncode == 1 and json.loads(r.stdout)["error"] == "checklist_incomplete"
+        r = _auth(vault, "case", "advance", str(cid), "--to", "concluded")
+        assert r.returncode == 1 and json.loads(r.stdout)["error"] == "invalid_transition"
+        for item in items:
+            r = _auth(vault, "case", "check", str(cid), item["code"], "--status", "done", "--note", "Đã kiểm tra")
+            assert json.loads(r.stdout) == {"item": item["code"], "status": "done"}
+        _auth(vault, "case", "advance", str(cid), "--to", "appraising")
+        r = _auth(vault, "case", "advance", str(cid), "--to", "awaiting_decision", "--outcome", "meets", "--note", "Bảo đảm")
+        assert json.loads(r.stdout)["state"] == "awaiting_decision"
+        r = _auth(vault, "case", "advance", str(cid), "--to", "concluded", stdin="Lãnh-đạo-2026$\n", user="ld1")
+        assert json.loads(r.stdout)["state"] == "concluded", r.stdout
+        shown = json.loads(_auth(vault, "case", "show", str(cid)).stdout)
+        assert shown["state"] == "concluded" and all(i["status"] == "done" for i in shown["items"])
+        r = _auth(vault, "case", "check", str(cid), items[0]["code"], "--status", "failed", "--note", "x")
+        assert r.returncode == 1 and json.loads(r.stdout)["error"] == "case_closed"
+    listed = json.loads(_auth(vault, "case", "list", "--state", "concluded", "--person", "3").stdout)
+    assert listed["total"] == 2 and all(set(x) >= {"id", "person_id", "purpose", "state"} for x in listed["results"])
+    report = json.loads(_auth(vault, "report", "cases", "-o", str(tmp_path / "r.xlsx")).stdout)
+    assert report["total"] >= 2 and (tmp_path / "r.xlsx").exists()
