@@ -239,7 +239,7 @@ def cmd_person_search(args) -> dict:
     from .store.persons import PersonFilter
 
     flt = PersonFilter(unit=args.unit, secrecy=SecrecyLevel.parse(args.secrecy) if args.secrecy else None,
-                       has_abroad=True if args.abroad else None)
+                       has_abroad=True if args.abroad else None, case_state=args.case_state)
     s = _session(args)
     try:
         page = dossiers.search_persons(s, args.query or "", flt, limit=args.limit, offset=args.offset)
@@ -610,6 +610,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", help="lọc theo đơn vị / filter by unit")
     p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"])
     p.add_argument("--abroad", action="store_true", help="có người thân ở nước ngoài / has relatives abroad")
+    p.add_argument("--case-state", choices=["received", "collecting", "verifying", "appraising", "awaiting_decision", "concluded", "archived", "suspended"],
+                   help="có vụ việc ở trạng thái này / has a case in this state")
     p.set_defaults(func=cmd_person_search)
     p = pp.add_parser("show", parents=[common], help="xem một hồ sơ / one dossier, whole")
     p.add_argument("id", type=int)

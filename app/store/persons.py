@@ -91,6 +91,7 @@ class PersonFilter:
     unit: str | None = None
     secrecy: SecrecyLevel | None = None
     has_abroad: bool | None = None
+    case_state: str | None = None  # has a case in this state (CaseState value)
 
 
 @dataclass(frozen=True)
@@ -290,17 +291,21 @@ def _row(r) -> PersonRow:
     return PersonRow(r[0], r[1], PartialDate.from_iso(r[2]), Sex(r[3]), r[4], r[5], r[6], r[7], SecrecyLevel(r[8]), bool(r[9]))
 
 
-def _filter_sql(flt: PersonFilter) -> tuple[list[str], list]:
-    where, args = ["merged_into IS NULL"], []
+def _filter_sql(flt: PersonFilter, p: str = "") -> tuple[list[str], list]:
+    """The user's filters as SQL; `p` qualifies the persons columns ("p." in joins)."""
+    where, args = [], []
     if flt.unit:
-        where.append("unit = ?")
+        where.append(f"{p}unit = ?")
         args.append(flt.unit)
     if flt.secrecy is not None:
-        where.append("secrecy = ?")
+        where.append(f"{p}secrecy = ?")
         args.append(int(flt.secrecy))
     if flt.has_abroad is not None:
-        where.append("has_abroad = ?")
+        where.append(f"{p}has_abroad = ?")
         args.append(int(flt.has_abroad))
+    if flt.case_state is not None:
+        where.append(f"EXISTS (SELECT 1 FROM cases c WHERE c.person_id = {p}id AND c.state = ?)")
+        args.append(flt.case_state)
     return where, args
 
 
@@ -324,13 +329,13 @@ def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50
     words = tokens(query)
     where, args = _filter_sql(flt)
     if not words:
-        cond = " WHERE " + " AND ".join(where)
+        cond = " WHERE " + " AND ".join(["merged_into IS NULL"] + where)
         rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
         return SearchPage([_row(r) for r in rows], total, "list")
     match = fts_query(words)
     # Merged persons are not in the indexes: only the user's filters need the join.
-    p_where = [f"p.{w}" for w in where[1:]]
+    p_where, args = _filter_sql(flt, "p.")
     for table in person_index.TABLES:
         if not person_index.any_match(conn, table, match, p_where, args):
             continue

@@ -216,3 +216,15 @@ def test_demo_data_is_consistent(populated):
     for row in dossiers.search_persons(populated, "", limit=200).rows:
         if row.id_number:
             assert not check_identity_number(row.id_number, row.birth_date, row.sex).warnings
+
+
+def test_filter_by_case_state(populated):
+    from app import cases
+    from app.workflow.states import CaseState
+
+    p = dossiers.search_persons(populated, "nguyen", limit=1).rows[0]
+    cases.create_case(populated, p.id, "review")
+    for query in ("", "nguyen"):
+        page = dossiers.search_persons(populated, query, PersonFilter(case_state=CaseState.RECEIVED.value), limit=50)
+        assert [r.id for r in page.rows] == [p.id] and page.total == 1
+    assert dossiers.search_persons(populated, "", PersonFilter(case_state="concluded")).total == 0
