@@ -327,7 +327,7 @@ _P_ROW_COLS = ", ".join(f"p.{c.strip()}" for c in _ROW_COLS.split(","))
 def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True) -> SearchPage:
     """Persons matching every word of `query` (any order, last word as a prefix), in Vietnamese name order."""
     words = tokens(query)
-    where, args = _filter_sql(flt)
+    where, args = _filter_sql(flt, "persons.")
     if not words:
         cond = " WHERE " + " AND ".join(["merged_into IS NULL"] + where)
         rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
