@@ -179,21 +179,23 @@ def insert_many(conn, people: list[Person], user: str, now: float | None = None)
     now = time.time() if now is None else now
     existing = count_all(conn)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
-    rows, rel_rows = [], []
+    rows, rel_rows, keys = [], [], []
     for p in people:
         p.full_name = normalise_name(p.full_name)
         p.uid = p.uid or str(uuid.uuid4())
         p.id, p.version = next_id, 1
         next_id += 1
-        rows.append((p.id, p.uid, *_scalar_values(p), *_derived_values(p), now, user, now, user))
+        derived = _derived_values(p)
+        keys.append((p.id, derived[0], derived[2], derived[3]))  # sort key, name words, all words
+        rows.append((p.id, p.uid, *_scalar_values(p), *derived, now, user, now, user))
         rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
     conn.executemany(_INSERT_WITH_ID, rows)
     conn.executemany(_REL_INSERT, rel_rows)
     if len(people) > existing:
         person_index.renumber_all(conn)
     else:
-        for p in people:
-            _index(conn, p)
+        for pid, sort_key, names, everything in keys:
+            person_index.add(conn, pid, sort_key, names, everything)
 
 
 def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:
