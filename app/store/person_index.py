@@ -12,6 +12,10 @@ neighbours is spread out again (widening until there is room).
 from __future__ import annotations
 
 GAP = 1 << 32
+# A newcomer goes at most STEP after its predecessor rather than halfway: people
+# of the same name arrive in id order, always at the end of their group, and
+# halving the same gap each time would use it up after 32 of them.
+STEP = 1 << 20
 # Each index and the persons column holding the same folded words.
 TABLES = {"person_name_fts": "name_words", "person_fts": "search_text"}
 _WINDOW = 256
@@ -56,7 +60,7 @@ def _free_rank(conn, pid: int, sort_key: str) -> int:
         lo_v = 0 if lo is None else lo
         hi_v = (lo_v + 2 * GAP) if hi is None else hi
         if hi_v - lo_v >= 2:
-            return (lo_v + hi_v) // 2
+            return lo_v + min((hi_v - lo_v) // 2, STEP)
         _spread(conn, pid, sort_key, window)
         window *= 4
 
