@@ -8,11 +8,12 @@ With --json exactly one JSON object goes to stdout.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import __version__, messages
 from .errors import HosoError
@@ -52,6 +53,16 @@ def _vault_dir(args) -> Path:
     from .vault import default_vault_dir
 
     return Path(args.vault) if args.vault else default_vault_dir()
+
+
+@contextlib.contextmanager
+def _unlocked(args) -> Iterator:
+    """A session for the command's duration, closed (keys dropped) however it ends."""
+    s = _session(args)
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 def _session(args):
@@ -94,26 +105,20 @@ def cmd_user_add(args) -> dict:
     from . import users
     from .domain.roles import Role
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         u = users.add_user(s, args.new_user, _stdin.line(1, "mật khẩu người dùng mới/new user's password"), Role.parse(args.role), args.full_name or "")
-    finally:
-        s.close()
     return {"user": u.username, "role": u.role.value, "_text": f"Đã thêm {u.username} ({u.role.label_vi})"}
 
 
 def cmd_user_list(args) -> dict:
     from . import users
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         rows = [
             {"user": u.username, "full_name": u.full_name, "role": u.role.value, "active": u.active,
              "locked": users.is_locked_out(s, u.username)}
             for u in users.list_users(s)
         ]
-    finally:
-        s.close()
     text = "\n".join(f"{r['user']:<20} {r['role']:<8} {'' if r['active'] else '(vô hiệu)'}{' (bị khóa)' if r['locked'] else ''}" for r in rows)
     return {"users": rows, "_text": text}
 
@@ -121,11 +126,8 @@ def cmd_user_list(args) -> dict:
 def cmd_user_passwd(args) -> dict:
     from . import users
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         users.change_own_password(s, _stdin.line(0, "mật khẩu hiện tại/current password"), _stdin.line(1, "mật khẩu mới/new password"))
-    finally:
-        s.close()
     return {"user": args.user, "_text": "Đã đổi mật khẩu / password changed"}
 
 
@@ -149,14 +151,11 @@ def _simple_user_change(fn_name: str, done_text: str) -> Callable:
         from . import users
         from .domain.roles import Role
 
-        s = _session(args)
-        try:
+        with _unlocked(args) as s:
             if fn_name == "set_role":
                 users.set_role(s, args.target, Role.parse(args.role))
             else:
                 getattr(users, fn_name)(s, args.target)
-        finally:
-            s.close()
         return {"user": args.target, "_text": f"{done_text}: {args.target}"}
 
     return cmd
@@ -165,11 +164,8 @@ def _simple_user_change(fn_name: str, done_text: str) -> Callable:
 def cmd_audit_verify(args) -> dict:
     from . import audit
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         r = audit.verify_for(s)
-    finally:
-        s.close()
     out = {"ok": r.ok, "entries": r.entries}
     if r.ok:
         out["_text"] = f"Chuỗi nhật ký toàn vẹn: {r.entries} mục / audit chain intact: {r.entries} entries"
@@ -184,11 +180,8 @@ def cmd_audit_verify(args) -> dict:
 def cmd_audit_list(args) -> dict:
     from . import audit
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         rows = audit.entries_for(s, audit.AuditFilter(text=args.filter or ""), limit=args.limit)
-    finally:
-        s.close()
     entries = [{"seq": e.seq, "ts": e.ts, "user": e.username, "action": e.action, "object_kind": e.object_kind,
                 "object_id": e.object_id, "summary": e.summary} for e in rows]
     return {"entries": entries, "_text": "\n".join(f"{e['seq']:>6} {e['user']:<14} {e['action']:<18} {e['summary']}" for e in entries)}
@@ -197,11 +190,8 @@ def cmd_audit_list(args) -> dict:
 def cmd_vault_backup(args) -> dict:
     from .vault import backup
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         info = backup.backup(s, Path(args.to))
-    finally:
-        s.close()
     return {"path": str(info.path), "bytes": info.bytes, "audit_entries": info.audit_entries,
             "_text": f"Đã sao lưu vào {info.path} ({info.bytes} byte)"}
 
@@ -219,11 +209,8 @@ def cmd_vault_restore(args) -> dict:
 def cmd_vault_rekey(args) -> dict:
     from .vault import rekey
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         gen = rekey.rekey(s)
-    finally:
-        s.close()
     return {"generation": gen, "_text": f"Đã thay khóa dữ liệu (thế hệ {gen})"}
 
 
@@ -240,11 +227,8 @@ def cmd_person_search(args) -> dict:
 
     flt = PersonFilter(unit=args.unit, secrecy=SecrecyLevel.parse(args.secrecy) if args.secrecy else None,
                        has_abroad=True if args.abroad else None, case_state=args.case_state)
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         page = dossiers.search_persons(s, args.query or "", flt, limit=args.limit, offset=args.offset)
-    finally:
-        s.close()
     rows = [_row_json(r) for r in page.rows]
     text = "\n".join(f"{r['id']:>8}  {r['full_name']:<28} {r['birth_date'] or '':<10}  {r['unit']}" for r in rows)
     return {"total": page.total, "results": rows, "_text": f"{text}\n({page.total} người)"}
@@ -253,15 +237,12 @@ def cmd_person_search(args) -> dict:
 def cmd_person_show(args) -> dict:
     from . import dossiers
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         p = dossiers.get_person(s, args.id)
         history = dossiers.person_history(s, args.id)
         from .store.persons import merged_into
 
         merged = merged_into(s.vault.conn, args.id)
-    finally:
-        s.close()
     out = p.to_json()
     for k in ("birth_date", "party_joined", "party_official"):
         v = getattr(p, k)
@@ -376,12 +357,9 @@ def _iso_date(text: str | None):
 def cmd_case_create(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         view = cases.create_case(s, args.person, args.purpose, requesting_unit=args.requesting_unit or "",
                                  target_post=args.target_post or "", due_on=_iso_date(args.due))
-    finally:
-        s.close()
     return {**_case_json(view), "_text": _case_text(view)}
 
 
@@ -389,12 +367,9 @@ def cmd_case_list(args) -> dict:
     from . import cases
     from .workflow.states import CaseState
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         rows, total = cases.list_cases(s, state=CaseState(args.state) if args.state else None, person_id=args.person,
                                        purpose=args.purpose, overdue=args.overdue, limit=args.limit)
-    finally:
-        s.close()
     results = [{"id": c.id, "person_id": c.person_id, "purpose": c.purpose, "state": c.state.value, "due_on": c.due_on,
                 "officer": c.officer, "outcome": c.outcome, "overdue": cases.is_overdue(c)} for c in rows]
     return {"total": total, "results": results,
@@ -404,11 +379,8 @@ def cmd_case_list(args) -> dict:
 def cmd_case_show(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         view = cases.get_case(s, args.id)
-    finally:
-        s.close()
     return {**_case_json(view), "_text": _case_text(view)}
 
 
@@ -416,11 +388,8 @@ def cmd_case_check(args) -> dict:
     from . import cases
     from .workflow.states import ItemStatus
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         item = cases.check_item(s, args.id, args.item, ItemStatus(args.status), args.note or "")
-    finally:
-        s.close()
     return {"item": item.code, "status": item.status.value, "_text": f"{item.code}: {item.status.value}"}
 
 
@@ -428,12 +397,9 @@ def cmd_case_advance(args) -> dict:
     from . import cases
     from .workflow.states import CaseState
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         view = cases.advance(s, args.id, CaseState(args.to), outcome=args.outcome, note=args.note or "",
                              issue_codes=args.issue or [], limit=args.limit or "")
-    finally:
-        s.close()
     return {"id": view.case.id, "state": view.case.state.value, "outcome": view.case.outcome,
             "valid_until": view.case.valid_until, "_text": f"Vụ việc số {view.case.id}: {view.case.state.label_vi}"}
 
@@ -441,11 +407,8 @@ def cmd_case_advance(args) -> dict:
 def cmd_case_correct(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         view = cases.correct_case(s, args.id, args.note or "")
-    finally:
-        s.close()
     return {"id": view.case.id, "state": view.case.state.value, "corrects_case_id": view.case.corrects_case_id,
             "_text": f"Đã tạo vụ việc đính chính số {view.case.id}"}
 
@@ -453,34 +416,25 @@ def cmd_case_correct(args) -> dict:
 def cmd_case_request(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         r = cases.add_request(s, args.id, args.recipient, _iso_date(args.sent), _iso_date(args.deadline),
                               number_symbol=args.number or "", item_code=args.item)
-    finally:
-        s.close()
     return {"request": r.id, "deadline": r.deadline, "_text": f"Đã ghi đề nghị thẩm tra số {r.id}"}
 
 
 def cmd_case_reply(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         r = cases.record_reply(s, args.request, _iso_date(args.date), args.finding)
-    finally:
-        s.close()
     return {"request": r.id, "reply_on": r.reply_on, "_text": f"Đã ghi trả lời cho đề nghị số {r.id}"}
 
 
 def cmd_template_import(args) -> dict:
     from . import cases
 
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         t = cases.import_template(s, Path(args.file))
-    finally:
-        s.close()
     return {"code": t.code, "version": t.version, "_text": f"Đã nhập mẫu {t.code} phiên bản {t.version}"}
 
 
@@ -490,13 +444,10 @@ def cmd_report_cases(args) -> dict:
     from . import reports
 
     flt = reports.ReportFilter(since=_iso_date(args.since), until=_iso_date(args.until), purpose=args.purpose, unit=args.unit)
-    s = _session(args)
-    try:
+    with _unlocked(args) as s:
         rep = reports.case_report(s, flt)
         if args.output:
             reports.export_xlsx(s, rep, Path(args.output), confirmed=True)
-    finally:
-        s.close()
     out = asdict(rep)
     for k in ("by_purpose", "by_state", "by_outcome", "by_unit", "by_month"):
         out[k] = [{"key": key, "count": n} for key, n in out[k]]
