@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register")
 
 
 class UsageError(Exception):
@@ -458,6 +458,131 @@ def cmd_report_cases(args) -> dict:
     return {**out, "_text": "\n".join(text)}
 
 
+def cmd_unit_card(args) -> dict:
+    from .exchange import units
+
+    with _unlocked(args) as s:
+        card = units.export_card(s, Path(args.output))
+    return {"unit_code": card.unit_code, "fingerprint": card.fingerprint, "card_version": card.card_version, "path": args.output,
+            "_text": f"Thẻ đơn vị {card.unit_code}: {args.output}\nDấu vân tay: {card.fingerprint}"}
+
+
+def cmd_unit_trust(args) -> dict:
+    from .exchange import units
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise HosoError("disk_error", detail=f"{args.file}: {exc.strerror or exc}") from exc
+    with _unlocked(args) as s:
+        u = units.trust_unit(s, data, args.fingerprint)
+    return {"unit_code": u.code, "fingerprint": u.fingerprint, "_text": f"Đã tin cậy đơn vị {u.code} ({u.name})"}
+
+
+def cmd_unit_list(args) -> dict:
+    from .exchange import units
+
+    with _unlocked(args) as s:
+        rows = [{"unit_code": u.code, "name": u.name, "fingerprint": u.fingerprint, "status": u.status, "card_version": u.card_version}
+                for u in units.list_units(s)]
+    return {"units": rows, "_text": "\n".join(f"{r['unit_code']:<12} {r['status']:<8} {r['fingerprint']}  {r['name']}" for r in rows)}
+
+
+def cmd_unit_revoke(args) -> dict:
+    from .exchange import units
+
+    with _unlocked(args) as s:
+        units.revoke_unit(s, args.code, args.reason)
+    return {"unit_code": args.code, "status": "revoked", "_text": f"Đã thu hồi tin cậy đơn vị {args.code}"}
+
+
+def cmd_unit_rotate(args) -> dict:
+    from .exchange import units
+
+    with _unlocked(args) as s:
+        card = units.rotate_own_keys(s)
+    from .fsutil import atomic_write
+
+    atomic_write(Path(args.output), card.to_bytes(), mode=0o644)
+    return {"unit_code": card.unit_code, "fingerprint": card.fingerprint, "card_version": card.card_version, "path": args.output,
+            "_text": f"Khóa mới, thẻ phiên bản {card.card_version}: {args.output}\nDấu vân tay mới: {card.fingerprint}"}
+
+
+def _text_progress(args):
+    if args.json:
+        return None
+
+    def progress(done: int, total: int, message: str) -> None:
+        pct = 100 * done // total if total else 100
+        print(f"\r{message}: {pct:3d}%", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def cmd_bundle_export(args) -> dict:
+    from .domain.secrecy import SecrecyLevel
+    from .exchange import bundles
+
+    out = Path(args.output)
+    with _unlocked(args) as s:
+        r = bundles.export_bundle(s, args.to, out.parent, person_ids=args.person or [], case_ids=args.case or [],
+                                  with_attachments=not args.no_attachments,
+                                  secrecy=SecrecyLevel.parse(args.secrecy) if args.secrecy else None,
+                                  carrier=args.carrier or "", file_name=out.name, progress=_text_progress(args))
+    if not args.json:
+        print(file=sys.stderr)
+    path = r.path
+    return {"path": str(path), "bytes": r.bytes, "sequence": r.sequence, "sha256": r.sha256, "bundle_id": r.bundle_id,
+            "persons": r.persons, "cases": r.cases, "attachments": r.attachments,
+            "_text": f"Đã ghi gói tin {path} ({r.bytes} byte, số {r.sequence}); sổ đi số {r.register_number}"}
+
+
+def cmd_bundle_inspect(args) -> dict:
+    from .exchange import bundles
+
+    h = bundles.inspect_bundle(Path(args.file))
+    return {**h, "_text": "\n".join(f"{k}: {v}" for k, v in h.items())}
+
+
+def cmd_bundle_import(args) -> dict:
+    from .exchange import bundles
+
+    with _unlocked(args) as s:
+        if args.preview:
+            p = bundles.preview_bundle(s, Path(args.file))
+            actions = [a for _, a in p.persons]
+            return {"status": "preview", "persons": len(p.persons), "cases": p.cases, "attachments": p.attachments,
+                    "conflicts": actions.count("conflict"), "actions": {a: actions.count(a) for a in set(actions)},
+                    "_text": "\n".join(f"  {a:<9} {n}" for n, a in p.persons)}
+        r = bundles.import_bundle(s, Path(args.file), receipt_dir=Path(args.receipt_to) if args.receipt_to else None,
+                                  progress=_text_progress(args))
+        note = bundles.remove_from_medium(s, Path(args.file)) if args.remove else ""
+    if not args.json:
+        print(file=sys.stderr)
+    return {"status": r.status, "sender": r.sender, "persons": r.persons, "cases": r.cases, "conflicts": r.conflicts,
+            "receipt": str(r.receipt_path) if r.receipt_path else None, "counts": r.counts,
+            "_text": f"Đã nhập từ {r.sender}: {r.persons} hồ sơ, {r.cases} vụ việc, {r.conflicts} xung đột; sổ đến {r.register_number}"
+                     + (f"\nGiấy báo nhận: {r.receipt_path}" if r.receipt_path else "") + (f"\n{note}" if note else "")}
+
+
+def cmd_register_list(args) -> dict:
+    from .permissions import Permission
+    from .store import copies, registers
+
+    with _unlocked(args) as s:
+        s.require(Permission.VIEW_DOSSIERS)
+        if args.kind in ("print", "copy"):
+            rows = [{"number": e.number, "year": e.year, "date": e.made_at, "kind": e.kind, "object_kind": e.object_kind,
+                     "object_id": e.object_id, "secrecy": e.secrecy.code, "copies": e.copies, "by": e.made_by,
+                     "destination": e.destination} for e in copies.entries(s.vault.conn)
+                    if args.kind == "copy" or e.kind.startswith("print")]
+        else:
+            rows = [{"number": e.number, "year": e.year, "date": e.created_at, "secrecy": e.secrecy.code, "by": e.created_by,
+                     "status": e.status, **e.fields} for e in registers.entries(s.vault.conn, args.kind)]
+    return {"kind": args.kind, "entries": rows,
+            "_text": "\n".join(f"{r['number']:>5}/{r['year']} {r['secrecy']:<9} {r.get('abstract', r.get('kind', ''))}" for r in rows)}
+
+
 def cmd_self_test(args, extra_checks=()) -> dict:
     from . import selftest
 
@@ -632,6 +757,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", help="đơn vị đề nghị / requesting unit")
     p.add_argument("-o", "--output", help="xuất .xlsx (ghi sổ sao chụp) / export .xlsx (registered as a copy)")
     p.set_defaults(func=cmd_report_cases)
+
+    pu2 = sub.add_parser("unit", help="đơn vị và tin cậy / units and trust").add_subparsers(dest="unit_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pu2.add_parser("card", parents=[common], help="xuất thẻ đơn vị / export this unit's card")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_unit_card)
+    p = pu2.add_parser("trust", parents=[common], help="tin cậy đơn vị khác / trust another unit")
+    p.add_argument("file")
+    p.add_argument("--fingerprint", help="dấu vân tay đọc từ tờ in / fingerprint read from the printed sheet")
+    p.set_defaults(func=cmd_unit_trust)
+    p = pu2.add_parser("list", parents=[common], help="các đơn vị đã biết / known units")
+    p.set_defaults(func=cmd_unit_list)
+    p = pu2.add_parser("revoke", parents=[common], help="thu hồi tin cậy / revoke a unit")
+    p.add_argument("code")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_unit_revoke)
+    p = pu2.add_parser("rotate", parents=[common], help="thay khóa đơn vị / rotate this unit's keys")
+    p.add_argument("-o", "--output", required=True, help="thẻ mới / the new card")
+    p.set_defaults(func=cmd_unit_rotate)
+
+    pb = sub.add_parser("bundle", help="gói tin niêm phong / sealed bundles").add_subparsers(dest="bundle_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pb.add_parser("export", parents=[common], help="ghi gói tin / write a sealed bundle")
+    p.add_argument("--to", action="append", required=True, help="mã đơn vị nhận (lặp lại được) / recipient unit code")
+    p.add_argument("--case", type=int, action="append")
+    p.add_argument("--person", type=int, action="append")
+    p.add_argument("-o", "--output", required=True, help="tệp gói tin trên thiết bị / bundle file on the medium")
+    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"])
+    p.add_argument("--no-attachments", action="store_true")
+    p.add_argument("--carrier", help="nhãn, số seri USB / carrier label")
+    p.set_defaults(func=cmd_bundle_export)
+    p = pb.add_parser("inspect", parents=[common], help="xem phần đầu (không cần khóa) / read the outer header")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_bundle_inspect)
+    p = pb.add_parser("import", parents=[common], help="kiểm tra rồi nhập / verify fully, then merge")
+    p.add_argument("file")
+    p.add_argument("--preview", action="store_true", help="chỉ xem trước / preview only")
+    p.add_argument("--receipt-to", help="thư mục ghi giấy báo nhận (mặc định: cạnh gói tin) / where to write the receipt")
+    p.add_argument("--remove", action="store_true", help="xóa gói tin khỏi USB sau khi nhập / remove from the medium after import")
+    p.set_defaults(func=cmd_bundle_import)
+
+    pg = sub.add_parser("register", help="sổ đăng ký / registers").add_subparsers(dest="register_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pg.add_parser("list", parents=[common], help="xem sổ / list a register")
+    p.add_argument("--kind", required=True, choices=["outgoing", "incoming", "print", "copy"])
+    p.set_defaults(func=cmd_register_list)
 
     p = sub.add_parser("demo", parents=[common], help="tạo hoặc bổ sung kho trình diễn / create or fill a demo vault")
     p.add_argument("--persons", type=int, default=1000)

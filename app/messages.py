@@ -86,6 +86,31 @@ CATALOG: dict[str, tuple[str, str]] = {
     "case_not_found": ("Không có vụ việc số {id}.", "No case {id}."),
     "item_not_found": ("Vụ việc số {id} không có mục {item}.", "Case {id} has no item {item}."),
     "unknown_purpose": ("Không có mẫu cho mục đích '{purpose}' (có: {known}).", "No template for purpose '{purpose}' (known: {known})."),
+    "bad_unit_card": ("Thẻ đơn vị không hợp lệ: {detail}.", "Invalid unit card: {detail}."),
+    "fingerprint_mismatch": (
+        "Dấu vân tay không khớp với thẻ của đơn vị {unit}: không tin cậy. Hãy đối chiếu lại với tờ in của đơn vị đó.",
+        "The fingerprint does not match the card of unit {unit}: not trusted. Check it against that unit's printed sheet.",
+    ),
+    "unit_key_changed": (
+        "Đơn vị {unit} có khóa khác với khóa đang tin cậy, và thẻ mới không được ký bằng khóa cũ. Cần đối chiếu dấu vân tay trên giấy.",
+        "Unit {unit} presents a different key not signed by the trusted one. Check the fingerprint on paper.",
+    ),
+    "unit_revoked": ("Đơn vị {unit} đã bị thu hồi tin cậy.", "Unit {unit} has been revoked."),
+    "unknown_unit": ("Không có đơn vị tin cậy mã {unit}.", "No trusted unit {unit}."),
+    "bundle_malformed": ("Tệp không phải gói tin HoSo hợp lệ: {detail}.", "Not a valid HoSo bundle: {detail}."),
+    "bundle_truncated": ("Gói tin bị cắt cụt (chép chưa xong hoặc USB bị rút): {detail}.", "The bundle is truncated: {detail}."),
+    "bundle_tampered": ("Gói tin đã bị sửa đổi hoặc hỏng: {detail}. Không nhập gì.", "The bundle was altered or damaged: {detail}. Nothing imported."),
+    "bundle_not_for_us": ("Gói tin không gửi cho đơn vị này: {detail}.", "The bundle is not addressed to this unit: {detail}."),
+    "bundle_unknown_sender": ("Đơn vị gửi chưa được tin cậy hoặc đã bị thu hồi: {detail}.", "Unknown or revoked sender: {detail}."),
+    "bundle_replayed": ("Gói tin này (hoặc một gói mới hơn của cùng đơn vị) đã được nhập trước đây: {detail}.", "This bundle was already imported: {detail}."),
+    "medium_error": (
+        "Không ghi được ra thiết bị lưu trữ ({detail}). Không có gói tin nào được tạo; kiểm tra USB và thử lại.",
+        "Could not write to the medium ({detail}). No bundle was made; check the USB stick and retry.",
+    ),
+    "secrecy_too_low": (
+        "Không thể gửi với độ mật '{level}' vì bên trong có tài liệu độ mật '{inside}'; muốn hạ độ mật cần có quyết định.",
+        "Cannot send as '{level}': it contains '{inside}' material; lowering a level needs a recorded decision.",
+    ),
 }
 
 

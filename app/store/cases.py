@@ -43,6 +43,14 @@ _GET_REQ = f"SELECT {_REQ_COLS} FROM verification_requests WHERE id = ?"
 _SET_REPLY = "UPDATE verification_requests SET reply_on = ?, finding = ? WHERE id = ?"
 _INSERT_EVENT = "INSERT INTO case_events(case_id, ts, user, kind, detail) VALUES (?, ?, ?, ?, ?)"
 _EVENTS = "SELECT ts, user, kind, detail FROM case_events WHERE case_id = ? ORDER BY ts, id"
+_UID = "SELECT uid FROM cases WHERE id = ?"
+_ID_FOR_UID = "SELECT id FROM cases WHERE uid = ?"
+_SET_REMOTE = (
+    "UPDATE cases SET requesting_unit = ?, target_post = ?, officer = ?, received_on = ?, due_on = ?, state = ?,"
+    " suspended_from = ?, outcome = ?, outcome_limit = ?, proposal = ?, issue_codes = ?, proposed_by = ?, decided_by = ?,"
+    " decision_note = ?, concluded_on = ?, valid_until = ?, secrecy = ?, updated_at = ? WHERE id = ?"
+)
+_DELETE_REQUESTS = "DELETE FROM verification_requests WHERE case_id = ?"
 _TEMPLATE_VERSIONS = "SELECT code, version, source FROM checklist_templates ORDER BY code, version"
 _INSERT_TEMPLATE = "INSERT INTO checklist_templates(code, version, source, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)"
 
@@ -137,11 +145,11 @@ def _item(r) -> ItemRow:
     return ItemRow(*r)
 
 
-def insert_case(conn, *, person_id: int, purpose: str, template_version: int, template_source: str, requesting_unit: str,
+def insert_case(conn, *, uid: str | None = None, person_id: int, purpose: str, template_version: int, template_source: str, requesting_unit: str,
                 target_post: str, officer: str, received_on: str, due_on: str, secrecy: SecrecyLevel, user: str,
                 corrects_case_id: int | None = None, state: CaseState = CaseState.RECEIVED) -> int:
     now = time.time()
-    return conn.execute(_INSERT_CASE, (str(uuid.uuid4()), person_id, purpose, template_version, template_source, requesting_unit,
+    return conn.execute(_INSERT_CASE, (uid or str(uuid.uuid4()), person_id, purpose, template_version, template_source, requesting_unit,
                                        target_post, officer, received_on, due_on, state.value, int(secrecy), corrects_case_id,
                                        now, user, now)).lastrowid
 
@@ -252,3 +260,32 @@ def imported_templates(conn) -> list[tuple[str, int, str]]:
 
 def insert_template(conn, code: str, version: int, source: str, user: str) -> None:
     conn.execute(_INSERT_TEMPLATE, (code, version, source, time.time(), user))
+
+
+def uid_of(conn, case_id: int) -> str:
+    return conn.execute(_UID, (case_id,)).fetchone()[0]
+
+
+def id_for_uid(conn, uid: str) -> int | None:
+    r = conn.execute(_ID_FOR_UID, (uid,)).fetchone()
+    return r[0] if r else None
+
+
+def set_from_remote(conn, case_id: int, c: dict) -> None:
+    """Overwrite a case with the state another unit sent (the caller decided it may)."""
+    conn.execute(_SET_REMOTE, (c["requesting_unit"], c["target_post"], c["officer"], c["received_on"], c["due_on"], c["state"],
+                               c["suspended_from"], c["outcome"], c["outcome_limit"], c["proposal"], json.dumps(c["issue_codes"]),
+                               c["proposed_by"], c["decided_by"], c["decision_note"], c["concluded_on"], c["valid_until"],
+                               int(c["secrecy"]), time.time(), case_id))
+
+
+def delete_requests(conn, case_id: int) -> None:
+    conn.execute(_DELETE_REQUESTS, (case_id,))
+
+
+def item_ids_by_code(conn, case_id: int) -> dict[str, int]:
+    return {code: iid for iid, code in conn.execute("SELECT id, code FROM case_items WHERE case_id = ?", (case_id,))}
+
+
+def set_reply_raw(conn, request_id: int, reply_on: str | None, finding: str) -> None:
+    conn.execute(_SET_REPLY, (reply_on, finding, request_id))

@@ -176,3 +176,41 @@ def test_admission_flow_end_to_end_through_the_cli(tmp_path):
     assert listed["total"] == 2 and all(set(x) >= {"id", "person_id", "purpose", "state"} for x in listed["results"])
     report = json.loads(_auth(vault, "report", "cases", "-o", str(tmp_path / "r.xlsx")).stdout)
     assert report["total"] >= 2 and (tmp_path / "r.xlsx").exists()
+
+
+def test_units_bundles_and_registers_through_the_cli(tmp_path):
+    a, b = tmp_path / "xa", tmp_path / "tinh"
+    for vault, code in ((a, "XA-MX"), (b, "TINH-TQ")):
+        r = run_hoso(["init", "--vault", str(vault), "--unit-code", code, "--unit-name", code, "--admin", "admin", "--password-stdin", "--json"],
+                     stdin=PW + "\n")
+        assert r.returncode == 0, r.stderr
+    run_hoso(["demo", "--vault", str(a), "--persons", "10", "--password-stdin"], stdin=PW + "\n")
+    cards = {}
+    for vault, code in ((a, "XA-MX"), (b, "TINH-TQ")):
+        out = json.loads(_auth(vault, "unit", "card", "-o", str(tmp_path / f"{code}.card")).stdout)
+        assert out["unit_code"] == code
+        cards[code] = out["fingerprint"]
+    r = _auth(b, "unit", "trust", str(tmp_path / "XA-MX.card"), "--fingerprint", "WRONG-FINGER-PRINT")
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "fingerprint_mismatch"
+    assert json.loads(_auth(b, "unit", "trust", str(tmp_path / "XA-MX.card"), "--fingerprint", cards["XA-MX"]).stdout)["unit_code"] == "XA-MX"
+    assert _auth(a, "unit", "trust", str(tmp_path / "TINH-TQ.card"), "--fingerprint", cards["TINH-TQ"]).returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    r = _auth(a, "bundle", "export", "--to", "TINH-TQ", "--person", "1", "--person", "2", "--case", "1", "-o", str(usb / "gui-tinh.hoso"))
+    out = json.loads(r.stdout)
+    assert r.returncode == 0 and set(out) >= {"path", "bytes", "sequence", "sha256"} and out["path"] == str(usb / "gui-tinh.hoso")
+    head = json.loads(run_hoso(["bundle", "inspect", out["path"], "--json"]).stdout)
+    assert head["sender"] == "XA-MX" and head["recipients"] == ["TINH-TQ"] and set(head) >= {"format_version", "secrecy", "sequence"}
+    r = _auth(b, "bundle", "import", out["path"])
+    got = json.loads(r.stdout)
+    assert r.returncode == 0 and got["status"] == "imported" and got["persons"] >= 2 and got["cases"] == 1 and got["conflicts"] == 0
+    r = _auth(b, "bundle", "import", out["path"])
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] == "bundle_replayed"
+    incoming = json.loads(_auth(b, "register", "list", "--kind", "incoming").stdout)["entries"]
+    outgoing = json.loads(_auth(a, "register", "list", "--kind", "outgoing").stdout)["entries"]
+    assert len(incoming) == 1 and incoming[0]["sender"] == "XA-MX" and len(outgoing) == 1
+    r = _auth(a, "bundle", "import", got["receipt"])
+    assert json.loads(r.stdout)["status"] == "receipt"
+    (usb / "broken.hoso").write_bytes(b"HOSOBND1 not really")
+    r = _auth(b, "bundle", "import", str(usb / "broken.hoso"))
+    assert r.returncode == 1 and json.loads(r.stdout)["error"] in ("bundle_malformed", "bundle_truncated")

@@ -1,0 +1,1 @@
+"""Exchange between units: unit cards and trust, sealed bundles, registers, receipts."""

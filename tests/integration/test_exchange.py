@@ -1,0 +1,257 @@
+"""Sealed bundles between real vaults: trust, round trips, receipts, refusals, conflicts, media failures."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from app import demo, dossiers
+from app.errors import HosoError
+from app.exchange import bundles, units
+from app.store import registers
+from app.vault import create_vault, open_vault
+from tests.conftest import ADMIN_PW
+
+
+def _unit(tmp_path, code, name):
+    path = tmp_path / code
+    create_vault(path, code, name, "admin", ADMIN_PW).vault.close()
+    return open_vault(path, "admin", ADMIN_PW)
+
+
+def _introduce(a, b, tmp_path):
+    """a trusts b: b's card travels as a file, its fingerprint is read off paper."""
+    card = units.export_card(b, tmp_path / f"{b.vault.unit_code()}.card")
+    units.trust_unit(a, (tmp_path / f"{b.vault.unit_code()}.card").read_bytes(), card.fingerprint.lower().replace("-", " "))
+
+
+@pytest.fixture
+def net(tmp_path):
+    xa = _unit(tmp_path, "XA-MX", "Đảng ủy xã Minh Xuân")
+    tinh = _unit(tmp_path, "TINH-TQ", "Ban Tổ chức Tỉnh ủy Tuyên Quang")
+    _introduce(xa, tinh, tmp_path)
+    _introduce(tinh, xa, tmp_path)
+    demo.fill(xa, 12, seed=5)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield xa, tinh, usb
+    xa.close()
+    tinh.close()
+
+
+def _db_digest(session):
+    conn = session.vault.conn
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("persons", "cases", "attachments", "registers", "incoming_bundles", "exchange_conflicts")}
+
+
+def test_round_trip_with_receipt_and_registers(net):
+    xa, tinh, usb = net
+    from app import cases as case_svc
+
+    case_id = case_svc.list_cases(xa, person_id=1)[0][0].id  # the demo gives person 1 a case
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[2, 3], case_ids=[case_id], carrier="USB-07")
+    assert out.path.exists() and not list(usb.glob("*.partial")) and (out.persons, out.cases) == (3, 1)
+    head = bundles.inspect_bundle(out.path)
+    assert head["sender"] == "XA-MX" and head["recipients"] == ["TINH-TQ"] and head["sequence"] == out.sequence
+    raw = out.path.read_bytes()
+    names = [dossiers.get_person(xa, i).full_name for i in (1, 2, 3)]
+    assert not any(n.encode() in raw for n in names)  # nothing readable on the stick
+
+    preview = bundles.preview_bundle(tinh, out.path)
+    assert [a for _, a in preview.persons] == ["create"] * 3
+    res = bundles.import_bundle(tinh, out.path)
+    assert res.persons == 3 and res.counts["persons_created"] == 3 and res.cases == 1 and res.receipt_path.exists()
+    moved = case_svc.list_cases(tinh)[0][0]
+    assert moved.state == case_svc.get_case(xa, case_id).case.state
+    assert [i.status for i in case_svc.get_case(tinh, moved.id).items] == [i.status for i in case_svc.get_case(xa, case_id).items]
+    got = dossiers.search_persons(tinh, "", limit=10)
+    assert sorted(r.full_name for r in got.rows) == sorted(names)
+    assert registers.entries(tinh.vault.conn, "incoming")[0].fields["sender"] == "XA-MX"
+    out_entry = registers.entries(xa.vault.conn, "outgoing")[0]
+    assert out_entry.fields["recipients"] == ["TINH-TQ"] and out_entry.fields["carrier"] == "USB-07"
+
+    # The receipt travels back and marks the outgoing entry delivered.
+    rec = bundles.import_bundle(xa, res.receipt_path)
+    assert rec.status == "receipt"
+    row = xa.vault.conn.execute("SELECT delivered_by FROM outgoing_bundles WHERE bundle_id = ?", (out.bundle_id,)).fetchone()
+    assert row[0] == "TINH-TQ"
+    assert "Đã nhận" in registers.entries(xa.vault.conn, "outgoing")[0].fields["receiver_signature"]
+
+
+def test_attachments_travel_and_dedupe(net):
+    xa, tinh, usb = net
+    from app import attachments
+
+    pdfs = attachments.list_attachments(xa, 1)
+    assert pdfs
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    bundles.import_bundle(tinh, out.path)
+    pid = dossiers.search_persons(tinh, "").rows[0].id
+    got = attachments.list_attachments(tinh, pid)
+    assert [a.sha256 for a in got] == [a.sha256 for a in pdfs]
+    assert attachments.read_bytes(tinh, got[0].id) == attachments.read_bytes(xa, pdfs[0].id)
+
+
+def test_replay_is_refused_and_changes_nothing(net):
+    xa, tinh, usb = net
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    bundles.import_bundle(tinh, out.path)
+    before = _db_digest(tinh)
+    with pytest.raises(HosoError) as e:
+        bundles.import_bundle(tinh, out.path)
+    assert e.value.code == "bundle_replayed"
+    assert _db_digest(tinh) == before
+    from app import audit
+
+    assert audit.query(tinh.vault.conn)[0].action == "bundle_refused"
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "append"])
+def test_damaged_bundle_is_refused_and_changes_nothing(net, damage):
+    xa, tinh, usb = net
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1, 2])
+    data = bytearray(out.path.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x20
+    elif damage == "truncate":
+        data = data[: len(data) - 500]
+    else:
+        data += b"extra"
+    out.path.write_bytes(bytes(data))
+    before = _db_digest(tinh)
+    with pytest.raises(HosoError) as e:
+        bundles.import_bundle(tinh, out.path)
+    assert e.value.code == {"flip": "bundle_tampered", "truncate": "bundle_truncated", "append": "bundle_tampered"}[damage]
+    assert _db_digest(tinh) == before
+
+
+def test_wrong_recipient_untrusted_and_revoked_sender(net, tmp_path):
+    xa, tinh, usb = net
+    tw = _unit(tmp_path, "BTCTW", "Ban Tổ chức Trung ương")
+    try:
+        out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+        with pytest.raises(HosoError) as e:  # does not know the sender at all
+            bundles.import_bundle(tw, out.path)
+        assert e.value.code == "bundle_unknown_sender"
+        _introduce(tw, xa, tmp_path)
+        with pytest.raises(HosoError) as e:  # knows the sender, but not addressed to it
+            bundles.import_bundle(tw, out.path)
+        assert e.value.code == "bundle_not_for_us"
+        units.revoke_unit(tinh, "XA-MX", "Lộ khóa")
+        with pytest.raises(HosoError) as e:
+            bundles.import_bundle(tinh, out.path)
+        assert e.value.code == "bundle_unknown_sender"
+        with pytest.raises(HosoError) as e:  # and we no longer send to a revoked unit
+            bundles.export_bundle(tinh, ["XA-MX"], usb, person_ids=[])
+        assert e.value.code in ("unit_revoked", "bad_input")
+    finally:
+        tw.close()
+
+
+def test_trust_needs_the_right_fingerprint(net, tmp_path):
+    xa, tinh, usb = net
+    other = _unit(tmp_path, "XA-TH", "Đảng ủy xã Thái Hòa")
+    try:
+        card = units.export_card(other, tmp_path / "th.card")
+        with pytest.raises(HosoError) as e:
+            units.trust_unit(tinh, (tmp_path / "th.card").read_bytes(), card.fingerprint[:-1] + ("0" if card.fingerprint[-1] != "0" else "1"))
+        assert e.value.code == "fingerprint_mismatch"
+        # A substituted card: the real code with an attacker's key, even with "its" fingerprint typed.
+        impostor = _unit(tmp_path / "evil", "XA-MX", "Giả mạo")
+        try:
+            fake = units.export_card(impostor, tmp_path / "fake.card")
+            with pytest.raises(HosoError) as e:
+                units.trust_unit(tinh, (tmp_path / "fake.card").read_bytes(), None)
+            assert e.value.code == "unit_key_changed"
+        finally:
+            impostor.close()
+        assert units.get_unit(tinh.vault.conn, "XA-MX").fingerprint != fake.fingerprint
+    finally:
+        other.close()
+
+
+def test_key_rotation_card_is_followed(net, tmp_path):
+    xa, tinh, usb = net
+    new_card = units.rotate_own_keys(xa)
+    (tmp_path / "rot.card").write_bytes(new_card.to_bytes())
+    units.trust_unit(tinh, (tmp_path / "rot.card").read_bytes(), None)  # signed by the old key: accepted
+    assert units.get_unit(tinh.vault.conn, "XA-MX").fingerprint == new_card.fingerprint
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    assert bundles.import_bundle(tinh, out.path).persons == 1
+
+
+def test_conflicts_are_kept_for_the_officer(net):
+    xa, tinh, usb = net
+    first = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    bundles.import_bundle(tinh, first.path)
+    # Changed over there only: taken, with a new version here.
+    p = dossiers.get_person(xa, 1)
+    p.position = "Phó Bí thư Đảng ủy"
+    dossiers.update_person(xa, p)
+    second = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    res = bundles.import_bundle(tinh, second.path)
+    assert res.counts["persons_updated"] == 1
+    here = dossiers.search_persons(tinh, "").rows[0].id
+    assert dossiers.get_person(tinh, here).position == "Phó Bí thư Đảng ủy"
+    assert len(dossiers.person_history(tinh, here)) == 1
+    # Changed on both sides: a conflict; ours stays, theirs is kept.
+    mine = dossiers.get_person(tinh, here)
+    mine.notes = "Ghi chú của tỉnh"
+    dossiers.update_person(tinh, mine)
+    p = dossiers.get_person(xa, 1)
+    p.notes = "Ghi chú của xã"
+    dossiers.update_person(xa, p)
+    third = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    res = bundles.import_bundle(tinh, third.path)
+    assert res.conflicts == 1
+    assert dossiers.get_person(tinh, here).notes == "Ghi chú của tỉnh"
+    row = tinh.vault.conn.execute("SELECT kind, status, incoming FROM exchange_conflicts").fetchone()
+    assert row[0] == "person" and row[1] == "open" and "Ghi chú của xã" in row[2]
+
+
+def test_a_vanished_stick_leaves_no_bundle(net, tmp_path):
+    xa, tinh, usb = net
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def pull(done, total, msg):
+        if stick.exists():
+            shutil.rmtree(stick)  # the stick is pulled in the middle of writing
+
+    before = _db_digest(xa)
+    with pytest.raises(HosoError) as e:
+        bundles.export_bundle(xa, ["TINH-TQ"], stick, person_ids=[1, 2, 3], progress=pull)
+    assert e.value.code == "medium_error"
+    assert not stick.exists() or not list(stick.iterdir())
+    after = _db_digest(xa)
+    assert after["registers"] == before["registers"]
+
+
+def test_a_full_stick_leaves_no_bundle(net, tmp_path):
+    xa, tinh, usb = net
+    stick = tmp_path / "full"
+    stick.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(stick)]).returncode != 0:
+        pytest.skip("needs root to mount a tiny tmpfs as a full medium")
+    try:
+        with pytest.raises(HosoError) as e:
+            bundles.export_bundle(xa, ["TINH-TQ"], stick, person_ids=list(range(1, 13)))
+        assert e.value.code == "medium_error"
+        assert list(stick.iterdir()) == []
+        assert registers.entries(xa.vault.conn, "outgoing") == []
+    finally:
+        subprocess.run(["umount", str(stick)])
+
+
+def test_secrecy_cannot_be_lowered(net):
+    xa, tinh, usb = net
+    from app.domain.secrecy import SecrecyLevel
+
+    with pytest.raises(HosoError) as e:
+        bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1], secrecy=SecrecyLevel.NONE)
+    assert e.value.code == "secrecy_too_low"
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1], secrecy=SecrecyLevel.TUYET_MAT)
+    assert bundles.inspect_bundle(out.path)["secrecy"] == "tuyet_mat"
+    assert registers.entries(xa.vault.conn, "outgoing")[0].fields["abstract"] == ""  # no abstract for Tuyệt mật
