@@ -255,3 +255,25 @@ def test_secrecy_cannot_be_lowered(net):
     out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1], secrecy=SecrecyLevel.TUYET_MAT)
     assert bundles.inspect_bundle(out.path)["secrecy"] == "tuyet_mat"
     assert registers.entries(xa.vault.conn, "outgoing")[0].fields["abstract"] == ""  # no abstract for Tuyệt mật
+
+
+def test_commune_to_province_to_centre_with_receipts_back(net, tmp_path):
+    xa, tinh, usb = net
+    tw = _unit(tmp_path, "BTCTW", "Ban Tổ chức Trung ương")
+    try:
+        _introduce(tw, tinh, tmp_path)
+        _introduce(tinh, tw, tmp_path)
+        up = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1, 2])
+        r1 = bundles.import_bundle(tinh, up.path)
+        forwarded = [r.id for r in dossiers.search_persons(tinh, "").rows]
+        up2 = bundles.export_bundle(tinh, ["BTCTW"], usb, person_ids=forwarded)
+        r2 = bundles.import_bundle(tw, up2.path)
+        assert r2.counts["persons_created"] == 2
+        uids = lambda s: sorted(u for (u,) in s.vault.conn.execute("SELECT uid FROM persons WHERE id IN (SELECT id FROM persons)"))  # noqa: E731
+        assert set(uids(tw)) <= set(uids(xa))  # the same dossiers, identified the same way at every level
+        assert bundles.import_bundle(tinh, r2.receipt_path).status == "receipt"
+        assert bundles.import_bundle(xa, r1.receipt_path).status == "receipt"
+        for s, bid in ((xa, up.bundle_id), (tinh, up2.bundle_id)):
+            assert s.vault.conn.execute("SELECT delivered_at FROM outgoing_bundles WHERE bundle_id = ?", (bid,)).fetchone()[0]
+    finally:
+        tw.close()
