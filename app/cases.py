@@ -21,6 +21,8 @@ from .store.cases import CaseRow, EventRow, ItemRow, RequestRow
 from .workflow import templates as tpl
 from .workflow.states import CLOSED_STATES, CaseState, ItemStatus, allowed_targets, find_transition
 
+_ITEM_LABELS = {ItemStatus.NOT_STARTED: "chưa làm", ItemStatus.IN_PROGRESS: "đang làm", ItemStatus.DONE: "xong",
+                ItemStatus.FAILED: "không đạt", ItemStatus.NA: "không áp dụng"}
 VALIDITY_KEY = "conclusion_validity_months"
 DEFAULT_VALIDITY_MONTHS = 6
 SOON_DAYS = 7
@@ -194,8 +196,9 @@ def check_item(session, case_id: int, item_code: str, status: ItemStatus, note: 
     if status is ItemStatus.FAILED and not note.strip():
         raise HosoError("note_required", what="nội dung không đạt")
     with session.change(Permission.WORK_CASES, "item_checked", "case", case_id, f"Mục {item.code}: {status.value}") as conn:
-        store.set_item(conn, item.id, status, note, session.user.username)
-        store.add_event(conn, case_id, session.user.username, "item", f"{item.code}: {item.status.value} → {status.value}")
+        # An empty note keeps the earlier one (e.g. why an item had failed before it was redone).
+        store.set_item(conn, item.id, status, note.strip() or item.note, session.user.username)
+        store.add_event(conn, case_id, session.user.username, "item", f"{item.code}: {_ITEM_LABELS[item.status]} → {_ITEM_LABELS[status]}")
     return _item_by_code(session, case_id, item_code)
 
 
@@ -282,7 +285,7 @@ def advance(session, case_id: int, to: CaseState, *, outcome: str | None = None,
             store.set_decision(conn, case_id, session.user.username, note.strip(), today.isoformat(), _add_months(today, months).isoformat())
         elif t.action == "return":
             store.set_decision(conn, case_id, session.user.username, note.strip(), None, None)
-        detail = f"{c.state.value} → {to.value}" + (f": {note.strip()}" if note.strip() else "")
+        detail = f"{c.state.label_vi} → {to.label_vi}" + (f": {note.strip()}" if note.strip() else "")
         store.add_event(conn, case_id, session.user.username, t.action, detail)
         session.vault.audit(session.user.username, f"case_{t.action}", "case", case_id, f"{c.state.value} → {to.value}")
     return get_case(session, case_id)

@@ -95,7 +95,7 @@ def _demo_cases(session, people: list[Person], rnd: random.Random) -> int:
         if target in (CaseState.CONCLUDED, CaseState.ARCHIVED):
             concluded = received + dt.timedelta(days=rnd.randint(10, 40))
             case_store.set_decision(conn, cid, user, "Đồng ý", concluded.isoformat(), _add_months(concluded, DEFAULT_VALIDITY_MONTHS).isoformat())
-        case_store.add_event(conn, cid, user, "demo", f"Vụ việc trình diễn ở trạng thái {state.value}")
+        case_store.add_event(conn, cid, user, "demo", f"Vụ việc trình diễn ở trạng thái {state.label_vi}")
     return len(people)
 
 

@@ -14,7 +14,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -103,6 +103,46 @@ def encode_header(doc: dict) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+class _Sink:
+    """Hashes and writes in a background thread, so that sealing the next chunk
+    overlaps with hashing and writing this one (hashlib and file writes release
+    the GIL). A write error is raised in the caller at the next put() or finish()."""
+
+    def __init__(self, out: BinaryIO, h) -> None:
+        import queue
+        import threading
+
+        self._out, self._hash = out, h
+        self._q: queue.Queue = queue.Queue(maxsize=4)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="bundle-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            data = self._q.get()
+            if data is None:
+                return
+            if self._error is None:
+                try:
+                    self._hash.update(data)
+                    self._out.write(data)
+                except BaseException as exc:  # re-raised in the caller's thread
+                    self._error = exc
+
+    def put(self, data: bytes) -> None:
+        if self._error is not None:
+            self.finish()
+        self._q.put(data)
+
+    def finish(self) -> None:
+        if self._thread.is_alive():
+            self._q.put(None)
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class BundleWriter:
     """Write a bundle to `out`: header now, payload through write(), signature at close()."""
 
@@ -144,11 +184,11 @@ class BundleWriter:
         self._buffer = bytearray()
         self._written = 0
         self._hash = hashlib.sha512(_SIG_DOMAIN)
+        self._sink = _Sink(out, self._hash)
         self._emit(MAGIC + len(self.header).to_bytes(4, "big") + self.header)
 
     def _emit(self, data: bytes) -> None:
-        self._hash.update(data)
-        self._out.write(data)
+        self._sink.put(data)
 
     def _seal(self, chunk: bytes) -> None:
         final = self._index == self._chunks - 1
@@ -167,13 +207,27 @@ class BundleWriter:
 
     def close(self) -> None:
         if self._written != self._payload_length:
+            self._sink.finish()
             raise ValueError(f"payload is {self._written} bytes, announced {self._payload_length}")
         self._seal(bytes(self._buffer))
         self._buffer.clear()
+        self._sink.finish()
         if self._index != self._chunks:
             raise ValueError("chunk count mismatch")
         signature = self._signer.sign(self._hash.digest())
         self._out.write(TRAILER + signature)
+
+
+class _Discard:
+    def write(self, data: bytes) -> None:
+        pass
+
+
+class _Observer:
+    """Adapts a callable to the hash-like `update` the sink calls."""
+
+    def __init__(self, fn: Callable[[bytes], None]) -> None:
+        self.update = fn
 
 
 def _parse_header(raw: bytes) -> Header:
@@ -238,17 +292,27 @@ class BundleReader:
             raise BundleError("bundle_tampered", "thiếu phần chữ ký ở cuối gói tin")
         self._signature = trailer[len(TRAILER):]
 
-    def verify(self, signing_public: bytes, read_size: int = 1 << 20) -> None:
-        """Check 6: the sender's signature over everything before the trailer."""
+    def verify(self, signing_public: bytes, read_size: int = 1 << 20, observe: Callable[[bytes], None] | None = None) -> None:
+        """Check 6: the sender's signature over everything before the trailer.
+        `observe` sees every byte of the file, in order (e.g. to hash the whole file in the same pass)."""
         h = hashlib.sha512(_SIG_DOMAIN)
         self._f.seek(0)
         remaining = self._body_start + self.header.ciphertext_length
-        while remaining:
-            block = self._f.read(min(read_size, remaining))
-            if not block:
-                raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
-            h.update(block)
-            remaining -= len(block)
+        side = _Sink(_Discard(), _Observer(observe)) if observe else None  # the observer runs beside the signature hash
+        try:
+            while remaining:
+                block = self._f.read(min(read_size, remaining))
+                if not block:
+                    raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
+                if side:
+                    side.put(block)
+                h.update(block)
+                remaining -= len(block)
+            if side:
+                side.put(self._f.read())  # the trailer
+        finally:
+            if side:
+                side.finish()
         try:
             ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, h.digest())
         except (InvalidSignature, ValueError) as exc:

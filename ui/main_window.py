@@ -17,12 +17,16 @@ from app.settings import get_settings, highest_secrecy
 from .admin.page import AdministrationPage
 from .autolock import InactivityMonitor, close_transient_windows
 from .banner import SecrecyBanner
+from .cases.page import CasesPage
+from .cases.reports_page import ReportsPage
+from .cases.start_page import StartPage
 from .clipboard import secret_clipboard
+from .dossiers.page import DossiersPage
 from .dialogs import error_text, notify
 from .labels import role_label
 from .lock_screen import LockScreen
 from .placeholder import PlaceholderPage
-from .worker import busy_count, run_job
+from .worker import busy_count, run_job, wait_all
 
 
 class Workspace(QWidget):
@@ -36,15 +40,21 @@ class Workspace(QWidget):
         self.nav.setMinimumWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 9px 10px; }")
         self.pages = QStackedWidget(self)
+        self.cases = CasesPage(session, self)
+        self.start = StartPage(session, self.cases.windows, self)
+        self.start.go_to_cases.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.cases)))
+        self._add(self.tr("Start"), self.start)
+        self.dossiers = DossiersPage(session, self)
+        self._add(self.tr("Dossiers"), self.dossiers)
+        self._add(self.tr("Verification cases"), self.cases)
         placeholders = (
-            (self.tr("Dossiers"), self.tr("Personnel dossiers: search, view and edit a person's record, relatives and foreign relations; import lists from Excel.")),
-            (self.tr("Verification cases"), self.tr("Verification cases with their checklists, from opening to the signed conclusion.")),
             (self.tr("Registers"), self.tr("Registers of documents sent, received and printed, with copy numbers.")),
             (self.tr("USB exchange"), self.tr("Sealed, signed bundles exchanged with other units on USB sticks.")),
-            (self.tr("Reports"), self.tr("Statistics and printed reports for the leadership.")),
         )
         for title, purpose in placeholders:
             self._add(title, PlaceholderPage(title, purpose, self))
+        self.reports = ReportsPage(session, self.cases.windows, self)
+        self._add(self.tr("Reports"), self.reports)
         self.admin = AdministrationPage(session, self)
         self._add(self.tr("Administration"), self.admin)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -65,7 +75,7 @@ class Workspace(QWidget):
 class MainWindow(QMainWindow):
     logged_out = Signal(str)  # a notice for the login dialog ("" if none)
     closed = Signal()
-    ADMIN_AREA = 5
+    ADMIN_AREA = 6
 
     def __init__(self, session: Session, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +183,7 @@ class MainWindow(QMainWindow):
             self.workspace.admin.settings.saved.connect(self._settings_saved)
         if self.workspace.admin.backup is not None:
             self.workspace.admin.backup.restore_requested.connect(self.restore_backup)
+        self.workspace.dossiers.changed.connect(self._refresh_banner)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.show_area(self._last_area)
@@ -192,6 +203,11 @@ class MainWindow(QMainWindow):
         """Tests: lock after `msecs` of inactivity instead of the vault setting."""
         self.autolock_ms = msecs
         self.monitor.set_timeout_ms(msecs)
+
+    def _refresh_banner(self) -> None:
+        """A dossier or attachment saved at a higher level raises the banner."""
+        if self.session is not None:
+            self.banner.set_level(highest_secrecy(self.session))
 
     def _settings_saved(self, s) -> None:
         if self.session is not None:
@@ -214,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def _end_session(self, reason: str) -> None:
         """Close every dialog, drop what shows data, close the vault and wipe its key."""
+        wait_all()  # closing the connection under a running query would crash (restore does not wait)
         close_transient_windows()
         self.monitor.stop()
         self._drop_workspace()
@@ -252,6 +269,8 @@ class MainWindow(QMainWindow):
 
     def logout(self, notice: str = "") -> None:
         if busy_count() and self.session is not None:
+            # A background call still uses the vault: log out as soon as it ends.
+            QTimer.singleShot(200, lambda: self.logout(notice))
             return
         self._end_session("logout")
         self._leaving = True

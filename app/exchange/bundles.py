@@ -108,37 +108,30 @@ def _bundle_error(exc: BundleError) -> HosoError:
     return HosoError(exc.code, detail=exc.detail)
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-class _HashingWriter:
-    """Counts and hashes what goes to the medium, so the read-back can be compared."""
+class _CountingWriter:
+    """Counts what goes to the medium (the read-back hashes it, from the medium)."""
 
     def __init__(self, fh: BinaryIO) -> None:
         self.fh = fh
-        self.sha = hashlib.sha256()
         self.n = 0
 
     def write(self, data: bytes) -> None:
         self.fh.write(data)
-        self.sha.update(data)
         self.n += len(data)
 
 
-def _write_bundle(dest: Path, make: Callable[[BinaryIO], None]) -> tuple[int, str]:
+def _write_bundle(dest: Path, make: Callable[[BinaryIO], None]) -> int:
     """temp name → fsync → rename → fsync folder. Any failure removes the temp file."""
     partial = dest.with_name(dest.name.removesuffix(BUNDLE_SUFFIX) + PARTIAL_SUFFIX)
     try:
-        with open(partial, "wb") as fh:
-            w = _HashingWriter(fh)
+        with open(partial, "wb", buffering=1 << 20) as fh:
+            w = _CountingWriter(fh)
             make(w)
             fh.flush()
             os.fsync(fh.fileno())
+            if hasattr(os, "posix_fadvise"):
+                # Drop our pages from the cache: the read-back then reads the medium itself.
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         os.replace(partial, dest)
         fsync_dir(dest.parent)
     except BaseException:
@@ -147,7 +140,7 @@ def _write_bundle(dest: Path, make: Callable[[BinaryIO], None]) -> tuple[int, st
         except OSError:
             pass  # the stick is gone: nothing to clean, and the name says "partial"
         raise
-    return w.n, w.sha.hexdigest()
+    return w.n
 
 
 def _collect(conn, person_ids: list[int], case_ids: list[int], with_attachments: bool):
@@ -226,14 +219,14 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
         w.close()
 
     try:
-        size, digest = _write_bundle(dest, make)
+        size = _write_bundle(dest, make)
     except KeyboardInterrupt:
         raise HosoError("cancelled") from None
     except OSError as exc:
         raise HosoError("medium_error", detail=exc.strerror or str(exc)) from exc
     bundle_id = bundle_id_box[0]
     try:
-        _read_back(dest, digest, me.identity.signing_public())
+        digest = _read_back(dest, size, me.identity.signing_public())
         abstract = f"Hồ sơ của {len(persons)} người, {len(cases)} vụ việc, {len(atts)} tệp đính kèm"
         with session.vault.transaction():
             entry = registers.add(conn, "outgoing", session.user.username, level, {
@@ -258,17 +251,21 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     return ExportResult(dest, size, sequence, digest, bundle_id, len(persons), len(cases), len(atts), f"{entry.number}/{entry.year}")
 
 
-def _read_back(path: Path, digest: str, signing_public: bytes) -> None:
-    """After the rename: the medium holds what was written, and it opens as a bundle."""
+def _read_back(path: Path, size: int, signing_public: bytes) -> str:
+    """After the rename: the medium holds a whole bundle whose signature verifies.
+    Returns the file's SHA-256, computed in the same pass."""
     try:
-        if _sha256_file(path) != digest:
-            raise HosoError("medium_error", detail="dữ liệu đọc lại khác dữ liệu đã ghi")
+        if path.stat().st_size != size:
+            raise HosoError("medium_error", detail="kích thước đọc lại khác kích thước đã ghi")
         with open(path, "rb") as fh:
-            BundleReader(fh, path.stat().st_size).verify(signing_public)
+            reader = BundleReader(fh, size)
+            file_hash = hashlib.sha256()
+            reader.verify(signing_public, observe=file_hash.update)
     except BundleError as exc:
         raise HosoError("medium_error", detail=f"đọc lại không khớp ({exc.detail})") from exc
     except OSError as exc:
         raise HosoError("medium_error", detail=exc.strerror or str(exc)) from exc
+    return file_hash.hexdigest()
 
 
 # -- opening -------------------------------------------------------------------------------
@@ -297,7 +294,7 @@ class _Opened:
     sender: str
 
 
-def _open_checked(conn, fh: BinaryIO, size: int) -> _Opened:
+def _open_checked(conn, fh: BinaryIO, size: int, observe: Callable[[bytes], None] | None = None) -> _Opened:
     """Checks 1–9 of the format's order; raises BundleError with the code."""
     r = BundleReader(fh, size)
     h = r.header
@@ -306,7 +303,7 @@ def _open_checked(conn, fh: BinaryIO, size: int) -> _Opened:
         raise BundleError("bundle_unknown_sender", f"đơn vị {h.sender_code} chưa được tin cậy" if unit is None else f"đơn vị {h.sender_code} đã bị thu hồi")
     if unit.fingerprint != h.sender_fingerprint:
         raise BundleError("bundle_unknown_sender", f"dấu vân tay của {h.sender_code} trong gói khác dấu vân tay đang tin cậy")
-    r.verify(unit.signing_public)
+    r.verify(unit.signing_public, observe=observe)
     me = own_unit(conn)
     file_key = None
     last_error: BundleError | None = None
@@ -376,9 +373,10 @@ def import_bundle(session, path: Path, *, receipt_dir: Path | None = None,
     user = session.user.username
     try:
         size = path.stat().st_size
-        digest = _sha256_file(path)
+        file_hash = hashlib.sha256()
         with open(path, "rb") as fh:
-            o = _open_checked(conn, fh, size)
+            o = _open_checked(conn, fh, size, observe=file_hash.update)
+            digest = file_hash.hexdigest()
             h = o.reader.header
             result = ImportResult("imported" if h.kind == "data" else "receipt", h.sender_code, h.bundle_id)
             counts = records.MergeCounts()

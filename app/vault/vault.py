@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ class Vault:
         self.keyfile = keyfile
         self._conn = conn
         self._dek = dek
+        # One connection serves the GUI thread and its workers: a write
+        # transaction must not interleave with another thread's statements.
+        self.lock = threading.RLock()
 
     # -- state ---------------------------------------------------------
     @property
@@ -87,6 +91,10 @@ class Vault:
 
     def close(self) -> None:
         """Close the database and overwrite the data key held by this object."""
+        with self.lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -99,14 +107,15 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator:
         """One write transaction: BEGIN IMMEDIATE ... COMMIT, rolled back on error."""
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with self.lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     def audit(self, username: str, action: str, object_kind: str = "", object_id: object = "", summary: str = "") -> None:
         audit.append(self.conn, self.vault_id, username, action, object_kind, object_id, summary)
