@@ -6,6 +6,7 @@ from ui.login import LoginDialog
 from ui.main import Controller, parse_args
 from ui.main_window import MainWindow
 from ui.wizard import FirstStartWizard
+from ui.worker import busy_count
 
 from .conftest import ADMIN_PW
 
@@ -28,6 +29,7 @@ def test_demo_start_creates_fills_then_offers_login(qtbot, tmp_path, monkeypatch
     qtbot.waitUntil(lambda: isinstance(c.window, MainWindow), timeout=30000)
     window = c.window
     assert persons.count_all(window.session.vault.conn) == 150
+    qtbot.waitUntil(lambda: busy_count() == 0, timeout=10000)  # logout waits until no job runs
     window.logout_action.trigger()
     # Second start: the vault exists, the login names the demo account.
     c2 = Controller(tmp_path / "demo-vault", demo=True, on_quit=lambda: None)
@@ -60,6 +62,8 @@ def test_login_then_main_window_then_logout(qtbot, vault):
     qtbot.waitUntil(lambda: isinstance(c.window, MainWindow), timeout=10000)
     window = c.window
     session = window.session
+    # The pages load their first lists in the background; logout waits until no job runs.
+    qtbot.waitUntil(lambda: busy_count() == 0, timeout=10000)
     window.logout_action.trigger()
     assert not session.vault.is_open
     assert c.window is None and isinstance(c.login, LoginDialog) and c.login.isVisible()

@@ -46,8 +46,8 @@ def test_banner_follows_the_stored_level(qtbot, vault):
 
 def test_areas_and_placeholders(admin_window):
     titles = admin_window.workspace.area_titles()
-    assert titles == ["Hồ sơ", "Vụ việc thẩm tra", "Sổ đăng ký", "Trao đổi USB", "Báo cáo", "Quản trị"]
-    admin_window.show_area(1)
+    assert titles == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra", "Sổ đăng ký", "Trao đổi USB", "Báo cáo", "Quản trị"]
+    admin_window.show_area(3)
     page = admin_window.workspace.pages.currentWidget()
     assert "phiên bản sau" in " ".join(label.text() for label in page.findChildren(QLabel))
 
@@ -69,7 +69,7 @@ def test_status_bar_names_user_role_and_unit(admin_window):
 
 
 def test_go_menu_shortcuts_switch_areas(admin_window):
-    admin_window.area_actions[5].trigger()
+    admin_window.area_actions[admin_window.ADMIN_AREA].trigger()
     assert admin_window.workspace.pages.currentWidget() is admin_window.workspace.admin
     assert [a.shortcut().toString() for a in admin_window.area_actions][:2] == ["Ctrl+1", "Ctrl+2"]
 

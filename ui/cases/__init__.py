@@ -1,0 +1,1 @@
+"""The Verification cases area, the start page and the reports page."""
