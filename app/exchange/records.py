@@ -148,7 +148,7 @@ def link_attachments(conn, user: str, person_id: int, doc: dict, blob_ids: dict[
         attachment_store.link(conn, person_id, blob_ids[a["sha256"]], a["filename"], a["kind"], a["title"], SecrecyLevel(a["secrecy"]), user)
 
 
-def _write_case_body(conn, case_id: int, person_id: int, c: dict) -> None:
+def write_case_body(conn, case_id: int, person_id: int, c: dict) -> None:
     from ..domain.roles import Role
     from ..workflow.states import ItemStatus
 
@@ -186,7 +186,7 @@ def merge_case(conn, user: str, sender: str, bundle_id: str, doc: dict, counts: 
                                      officer=c["officer"], received_on=c["received_on"], due_on=c["due_on"],
                                      secrecy=SecrecyLevel(c["secrecy"]), user=user, state=CaseState(c["state"]))
         case_store.set_from_remote(conn, cid, c)
-        _write_case_body(conn, cid, person_id, c)
+        write_case_body(conn, cid, person_id, c)
         case_store.add_event(conn, cid, user, "received", f"Nhận từ đơn vị {sender}")
         conn.execute(_SET_MARK, (uid, sender, case_version(conn, cid), incoming_hash))
         counts.cases_created += 1
@@ -195,7 +195,7 @@ def merge_case(conn, user: str, sender: str, bundle_id: str, doc: dict, counts: 
     decision = _decide(conn, uid, sender, case_version(conn, cid), incoming_hash, local_hash)
     if decision == "take":
         case_store.set_from_remote(conn, cid, c)
-        _write_case_body(conn, cid, person_id, c)
+        write_case_body(conn, cid, person_id, c)
         case_store.add_event(conn, cid, user, "received", f"Cập nhật từ đơn vị {sender}")
         conn.execute(_SET_MARK, (uid, sender, case_version(conn, cid), incoming_hash))
         counts.cases_updated += 1

@@ -277,3 +277,34 @@ def test_commune_to_province_to_centre_with_receipts_back(net, tmp_path):
             assert s.vault.conn.execute("SELECT delivered_at FROM outgoing_bundles WHERE bundle_id = ?", (bid,)).fetchone()[0]
     finally:
         tw.close()
+
+
+def test_conflict_resolution_keeps_both_versions(net):
+    from app.exchange import conflicts
+
+    xa, tinh, usb = net
+    bundles.import_bundle(tinh, bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1]).path)
+    here = dossiers.search_persons(tinh, "").rows[0].id
+
+    def both_change(mine, theirs):
+        m = dossiers.get_person(tinh, here)
+        m.notes = mine
+        dossiers.update_person(tinh, m)
+        t = dossiers.get_person(xa, 1)
+        t.notes = theirs
+        dossiers.update_person(xa, t)
+        return bundles.import_bundle(tinh, bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1]).path)
+
+    assert both_change("tỉnh 1", "xã 1").conflicts == 1
+    c = conflicts.list_conflicts(tinh)[0]
+    conflicts.resolve(tinh, c.id, take_incoming=True)
+    assert dossiers.get_person(tinh, here).notes == "xã 1"
+    assert "tỉnh 1" in [dossiers.person_version(tinh, here, v.version).notes for v in dossiers.person_history(tinh, here)]
+    assert conflicts.list_conflicts(tinh) == [] and conflicts.list_conflicts(tinh, include_resolved=True)[0].status == "took_incoming"
+
+    assert both_change("tỉnh 2", "xã 2").conflicts == 1
+    c = conflicts.list_conflicts(tinh)[0]
+    conflicts.resolve(tinh, c.id, take_incoming=False)
+    assert dossiers.get_person(tinh, here).notes == "tỉnh 2"
+    with pytest.raises(HosoError):
+        conflicts.resolve(tinh, c.id, take_incoming=True)
