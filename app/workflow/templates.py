@@ -172,35 +172,37 @@ def builtin_templates() -> dict[str, Template]:
     return out
 
 
-@lru_cache(maxsize=1)
-def outcomes() -> dict[str, Outcome]:
-    path = _checklist_dir() / "outcomes.toml"
+def _catalogue(file: str, table: str, build) -> dict:
+    """Read a list of [[table]] entries; `build(get, line)` makes one, `get(key, type, ...)` reads a key."""
+    path = _checklist_dir() / file
     text = path.read_text("utf-8")
     doc = _parse_toml(text, path.name)
-    lines = _block_lines(text, "outcomes")
+    lines = _block_lines(text, table)
     out = {}
-    for i, raw in enumerate(doc.get("outcomes", [])):
+    for i, raw in enumerate(doc.get(table, [])):
         line = lines[i] if i < len(lines) else 0
-        o = Outcome(_get(raw, "code", str, path.name, line, text), _get(raw, "title", str, path.name, line, text),
-                    _get(raw, "needs_limit", bool, path.name, line, text, required=False, default=False))
-        out[o.code] = o
+
+        def get(key: str, kind: type, required: bool = True, default=None, raw=raw, line=line):
+            return _get(raw, key, kind, path.name, line, text, required=required, default=default)
+
+        entry = build(get, lambda problem, line=line: _fail(path.name, line, problem))
+        out[entry.code] = entry
     return out
+
+
+@lru_cache(maxsize=1)
+def outcomes() -> dict[str, Outcome]:
+    return _catalogue("outcomes.toml", "outcomes",
+                      lambda get, fail: Outcome(get("code", str), get("title", str), get("needs_limit", bool, False, False)))
+
+
+def _issue(get, fail) -> IssueCode:
+    kind, subject = get("kind", str), get("subject", str)
+    if kind not in ("history", "current") or subject not in ("self", "relative"):
+        raise fail("kind phải là history/current, subject phải là self/relative")
+    return IssueCode(get("code", str), get("title", str), kind, subject, get("foreign", bool), get("legal_basis", str, False, ""))
 
 
 @lru_cache(maxsize=1)
 def issue_codes() -> dict[str, IssueCode]:
-    path = _checklist_dir() / "issue_codes.toml"
-    text = path.read_text("utf-8")
-    doc = _parse_toml(text, path.name)
-    lines = _block_lines(text, "issues")
-    out = {}
-    for i, raw in enumerate(doc.get("issues", [])):
-        line = lines[i] if i < len(lines) else 0
-        kind = _get(raw, "kind", str, path.name, line, text)
-        subject = _get(raw, "subject", str, path.name, line, text)
-        if kind not in ("history", "current") or subject not in ("self", "relative"):
-            raise _fail(path.name, line, "kind phải là history/current, subject phải là self/relative")
-        ic = IssueCode(_get(raw, "code", str, path.name, line, text), _get(raw, "title", str, path.name, line, text), kind, subject,
-                       _get(raw, "foreign", bool, path.name, line, text), _get(raw, "legal_basis", str, path.name, line, text, required=False, default=""))
-        out[ic.code] = ic
-    return out
+    return _catalogue("issue_codes.toml", "issues", _issue)
