@@ -22,10 +22,11 @@ from .cases.reports_page import ReportsPage
 from .cases.start_page import StartPage
 from .clipboard import secret_clipboard
 from .dossiers.page import DossiersPage
+from .exchange.page import ExchangePage
 from .dialogs import error_text, notify
 from .labels import role_label
 from .lock_screen import LockScreen
-from .placeholder import PlaceholderPage
+from .registers.page import RegistersPage
 from .worker import busy_count, run_job, wait_all
 
 
@@ -47,12 +48,14 @@ class Workspace(QWidget):
         self.dossiers = DossiersPage(session, self)
         self._add(self.tr("Dossiers"), self.dossiers)
         self._add(self.tr("Verification cases"), self.cases)
-        placeholders = (
-            (self.tr("Registers"), self.tr("Registers of documents sent, received and printed, with copy numbers.")),
-            (self.tr("USB exchange"), self.tr("Sealed, signed bundles exchanged with other units on USB sticks.")),
-        )
-        for title, purpose in placeholders:
-            self._add(title, PlaceholderPage(title, purpose, self))
+        self.registers = RegistersPage(session, self)
+        self._add(self.tr("Registers"), self.registers)
+        self.exchange = ExchangePage(session, self)
+        self._add(self.tr("USB exchange"), self.exchange)
+        # What was sent or received shows in the books; imported dossiers and cases in their lists
+        # (and through `dossiers.changed` in the banner, whose level they may raise).
+        self.exchange.changed.connect(self.registers.refresh)
+        self.exchange.imported.connect(lambda _: (self.dossiers.refresh(), self.cases.refresh(), self.dossiers.changed.emit()))
         self.reports = ReportsPage(session, self.cases.windows, self)
         self._add(self.tr("Reports"), self.reports)
         self.admin = AdministrationPage(session, self)

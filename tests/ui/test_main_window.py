@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
 
 from app.domain.secrecy import SecrecyLevel, level_styles
 from app.settings import update_settings
@@ -48,8 +47,9 @@ def test_areas_and_placeholders(admin_window):
     titles = admin_window.workspace.area_titles()
     assert titles == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra", "Sổ đăng ký", "Trao đổi USB", "Báo cáo", "Quản trị"]
     admin_window.show_area(3)
-    page = admin_window.workspace.pages.currentWidget()
-    assert "phiên bản sau" in " ".join(label.text() for label in page.findChildren(QLabel))
+    assert admin_window.workspace.pages.currentWidget() is admin_window.workspace.registers
+    admin_window.show_area(4)
+    assert admin_window.workspace.pages.currentWidget() is admin_window.workspace.exchange
 
 
 def test_admin_sees_every_administration_tab(admin_window):

@@ -1,0 +1,96 @@
+"""The USB exchange area: Units, Send and Receive tabs (the last two for clerks and the administrator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from app.permissions import Permission
+from app.session import Session
+
+from ..cases.widgets import heading
+from ..registers.page import RegisterView
+from .prompts import ExchangePrompts
+from .receive_tab import ReceiveTab
+from .send_wizard import SendWizard
+from .units_tab import UnitsTab
+
+
+class SendTab(QWidget):
+    sent = Signal(object)  # ExportResult
+
+    def __init__(self, session: Session, prompts: ExchangePrompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prompts = prompts
+        self.wizard: SendWizard | None = None
+        intro = QLabel(self.tr(
+            "A bundle carries dossiers and cases to trusted units, encrypted so that only they can open it and signed "
+            "by this unit. The wizard asks what to send, to whom, the level, the USB stick and its label, then writes "
+            "and checks the bundle and records it in the outgoing register."), self)
+        intro.setWordWrap(True)
+        self.send_button = QPushButton(self.tr("&Prepare a bundle…"), self)
+        self.send_button.setMinimumHeight(self.send_button.sizeHint().height() + 8)
+        self.send_button.clicked.connect(self.open_wizard)
+        row = QHBoxLayout()
+        row.addWidget(self.send_button)
+        row.addStretch(1)
+        recent = QLabel(self.tr("Sent so far (the outgoing register; a delivered bundle shows the receiver's receipt):"), self)
+        recent.setWordWrap(True)
+        self.history = RegisterView(session, "outgoing", self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 12, 12, 8)
+        box.addWidget(intro)
+        box.addLayout(row)
+        box.addSpacing(8)
+        box.addWidget(recent)
+        box.addWidget(self.history, 1)
+
+    def open_wizard(self) -> SendWizard:
+        self.wizard = SendWizard(self.session, self.prompts, self)
+        self.wizard.sent.connect(self.sent)
+        self.wizard.sent.connect(lambda _: self.history.mark_dirty())
+        self.wizard.open()
+        return self.wizard
+
+
+class ExchangePage(QWidget):
+    changed = Signal()  # something was sent, received, trusted or revoked: registers refresh
+    imported = Signal(object)  # ImportResult: dossiers and cases may be new
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prompts = ExchangePrompts()
+        self.can_exchange = session.can(Permission.EXCHANGE_BUNDLES)
+        title = heading(self.tr("USB exchange"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.units = UnitsTab(session, self.prompts, self)
+        self.tabs.addTab(self.units, self.tr("&Units"))
+        self.units.changed.connect(self.changed)
+        self.send: SendTab | None = None
+        self.receive: ReceiveTab | None = None
+        # The services refuse anyway; hiding only spares the user a dead end.
+        if self.can_exchange:
+            self.send = SendTab(session, self.prompts, self)
+            self.receive = ReceiveTab(session, self.prompts, self)
+            self.tabs.addTab(self.send, self.tr("&Send"))
+            self.tabs.addTab(self.receive, self.tr("&Receive"))
+            self.send.sent.connect(lambda _: self.changed.emit())
+            self.receive.imported.connect(self._imported)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 8)
+        box.addWidget(title)
+        if not self.can_exchange:
+            note = QLabel(self.tr("Sending and receiving bundles is done by a clerk or the administrator."), self)
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            box.addWidget(note)
+        box.addWidget(self.tabs, 1)
+
+    def _imported(self, result) -> None:
+        self.imported.emit(result)
+        self.changed.emit()
+        if self.send is not None:
+            self.send.history.mark_dirty()  # a receipt marks a delivery

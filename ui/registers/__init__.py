@@ -1,0 +1,1 @@
+"""The Registers area: the outgoing, incoming and copying books, read-only."""
