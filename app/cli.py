@@ -12,13 +12,14 @@ import contextlib
 import json
 import os
 import sys
+import types
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form")
 
 
 class UsageError(Exception):
@@ -583,6 +584,92 @@ def cmd_register_list(args) -> dict:
             "_text": "\n".join(f"{r['number']:>5}/{r['year']} {r['secrecy']:<9} {r.get('abstract', r.get('kind', ''))}" for r in rows)}
 
 
+def _text_progress(args) -> Callable | None:
+    """A one-line progress display on stderr (none with --json)."""
+    if args.json:
+        return None
+    import time
+
+    state = {"t": 0.0, "msg": ""}
+
+    def progress(done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if message == state["msg"] and now - state["t"] < 0.2 and done != total:
+            return
+        if message != state["msg"] and state["msg"]:
+            print(file=sys.stderr)
+        state.update(t=now, msg=message)
+        print(f"\r{message}: {done}/{total}" if total else f"\r{message}...", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def cmd_excel_import(args) -> dict:
+    from .domain.secrecy import SecrecyLevel
+    from .excel.service import ImportRequest, import_file
+
+    req = ImportRequest(Path(args.file), sheet=args.sheet, header_row=args.header_row, last_row=args.last_row,
+                        profile=args.profile, save_profile=args.save_profile, dry_run=args.dry_run,
+                        include_review=args.create_near_matches, accept_id_warnings=args.accept_id_warnings,
+                        near_matches=not args.no_near_matches, default_secrecy=SecrecyLevel.parse(args.secrecy),
+                        report=Path(args.report) if args.report else None)
+    progress = _text_progress(args)
+    with _unlocked(args) as s:
+        outcome = import_file(s, req, progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    out = outcome.summary()
+    head = "Xem trước (chưa ghi gì)" if out["dry_run"] else "Đã nhập"
+    text = [f"{head}: trang “{out['sheet']}”, tiêu đề ở dòng {out['header_row']}; đọc {out['rows_read']} dòng — "
+            f"tạo mới {out['created']}, cập nhật {out['updated']}, trùng/đã có {out['duplicates']} "
+            f"(cần xem xét {len(out['review'])}), lỗi {out['rejected_rows']} dòng."]
+    text += [f"  * {n}" for n in out["notices"]]
+    for e in out["errors"][:50]:
+        where = f"dòng {e['row']}" + (f", cột {e['column_letter']} ({e['column']})" if e["column_letter"] else "")
+        text.append(f"  Lỗi {where}: {e['message']}")
+    if len(out["errors"]) > 50:
+        text.append(f"  ... và {len(out['errors']) - 50} lỗi khác (xem báo cáo lỗi: --report TỆP.xlsx)")
+    for r in out["review"][:20]:
+        cands = "; ".join(f"hồ sơ số {c['id']} {c['full_name']} ({', '.join(c['reasons'])})" for c in r["candidates"])
+        text.append(f"  Cần xem xét dòng {r['row']} {r['full_name']}: {cands}")
+    if out.get("report"):
+        text.append(f"Báo cáo: {out['report']}")
+    out["_text"] = "\n".join(text)
+    return out
+
+
+def cmd_excel_export(args) -> dict:
+    from .domain.secrecy import SecrecyLevel
+    from .excel.export import export_persons
+    from .store.persons import PersonFilter
+
+    flt = PersonFilter(unit=args.unit, secrecy=SecrecyLevel.parse(args.secrecy) if args.secrecy else None)
+    progress = _text_progress(args)
+    with _unlocked(args) as s:
+        res = export_persons(s, Path(args.output), args.search or "", flt, confirmed=True, progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    return {"rows": res.rows, "path": str(res.path), "secrecy": res.secrecy.code, "register_number": res.register_number,
+            "_text": f"Đã xuất {res.rows} hồ sơ vào {res.path} (độ mật {res.secrecy.code}; sổ sao chụp số {res.register_number})"}
+
+
+def cmd_excel_template(args) -> dict:
+    from .excel.template import write_template
+
+    path = write_template(Path(args.output))
+    return {"path": str(path), "_text": f"Đã ghi mẫu danh sách trống: {path}"}
+
+
+def cmd_machine_check(args) -> dict:
+    from . import machine
+
+    warnings = machine.check(_vault_dir(args))
+    out = {"ok": not [w for w in warnings if w.code != "not_checked"],
+           "warnings": [{"code": w.code, "message": w.message} for w in warnings],
+           "_text": "\n".join(f"CẢNH BÁO: {w.message}" for w in warnings) or "Không có cảnh báo về máy."}
+    return out
+
+
 def cmd_self_test(args, extra_checks=()) -> dict:
     from . import selftest
 
@@ -800,6 +887,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = pg.add_parser("list", parents=[common], help="xem sổ / list a register")
     p.add_argument("--kind", required=True, choices=["outgoing", "incoming", "print", "copy"])
     p.set_defaults(func=cmd_register_list)
+
+    px = sub.add_parser("excel", help="danh sách Excel / Excel lists").add_subparsers(dest="excel_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = px.add_parser("import", parents=[common], help="nhập danh sách (.xlsx, .xlsm, .xls, .ods) / import a personnel list")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--sheet", metavar="NAME", help="trang tính (mặc định: tự tìm) / sheet (default: detected)")
+    p.add_argument("--header-row", type=int, metavar="N", help="dòng tiêu đề (mặc định: tự tìm) / header row (default: detected)")
+    p.add_argument("--last-row", type=int, metavar="N", help="dòng dữ liệu cuối / last data row (default: before the footer)")
+    p.add_argument("--profile", metavar="NAME", help="dùng mẫu ánh xạ cột đã lưu / use a saved column mapping")
+    p.add_argument("--save-profile", metavar="NAME", help="lưu ánh xạ cột với tên này / save the column mapping under this name")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì / preview only, change nothing")
+    p.add_argument("--report", metavar="OUT.xlsx", help="ghi báo cáo lỗi / write the error report")
+    p.add_argument("--create-near-matches", action="store_true",
+                   help="tạo mới cả các dòng gần giống hồ sơ đã có (mặc định: để xem xét) / create rows that only resemble existing dossiers")
+    p.add_argument("--no-near-matches", action="store_true", help="không tìm họ tên gần giống / skip near-spelling search")
+    p.add_argument("--accept-id-warnings", action="store_true",
+                   help="vẫn nhập khi số CCCD không khớp năm sinh/giới tính (ghi lý do) / import despite CCCD inconsistencies")
+    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"], default="mat",
+                   help="độ mật khi tệp không có cột độ mật / level when the file has no secrecy column")
+    p.set_defaults(func=cmd_excel_import)
+    p = px.add_parser("export", parents=[common], help="xuất hồ sơ ra .xlsx (ghi sổ sao chụp) / export persons to .xlsx")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--search", metavar="Q", help="chỉ những người tìm thấy / only the search result")
+    p.add_argument("--unit", help="lọc theo đơn vị / filter by unit")
+    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"], help="lọc theo độ mật / filter by level")
+    p.set_defaults(func=cmd_excel_export)
+    p = px.add_parser("template", parents=[common], help="mẫu danh sách trống / blank import template")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.set_defaults(func=cmd_excel_template)
+
+    from .forms.cli import add_commands as add_form_commands
+
+    add_form_commands(sub, common, types.SimpleNamespace(unlocked=_unlocked, UsageError=UsageError, stdin_line=_stdin.line))
+
+    pm = sub.add_parser("machine", help="kiểm tra máy trạm / workstation checks").add_subparsers(dest="machine_cmd", metavar="ACTION", parser_class=_Parser, required=True)
+    p = pm.add_parser("check", parents=[common], help="mạng, nơi đặt kho, đồng hồ / network, vault storage, clock")
+    p.set_defaults(func=cmd_machine_check)
 
     p = sub.add_parser("demo", parents=[common], help="tạo hoặc bổ sung kho trình diễn / create or fill a demo vault")
     p.add_argument("--persons", type=int, default=1000)

@@ -245,7 +245,8 @@ def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_sca
         n = min(batch, persons - done)
         people = [gen.person() for _ in range(n)]
         with session.vault.transaction() as conn:
-            store.insert_many(conn, people, session.user.username)
+            # Searchable only at the end: one renumbering beats finding each newcomer its place.
+            store.insert_many(conn, people, session.user.username, defer_index=True)
             scans = _attach_demo_scans(session, conn, people[:with_scans]) if done == 0 else 0
             with_case = people[::case_every][: max(0, max_cases - cases)] if case_every else []
             cases += _demo_cases(session, with_case, gen.r)
@@ -254,6 +255,13 @@ def fill(session, persons: int, *, seed: int = 2026, batch: int = 5000, with_sca
         done += n
         if progress:
             progress(done, persons, "Đang tạo hồ sơ trình diễn")
+    if done:
+        if progress:
+            progress(done, persons, "Đang lập chỉ mục tìm kiếm")
+        with session.vault.transaction() as conn:
+            from .store import person_index
+
+            person_index.renumber_all(conn)
     return DemoResult(done, cases, time.perf_counter() - start)
 
 

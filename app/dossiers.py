@@ -120,9 +120,10 @@ def get_person(session, person_id: int, *, record_view: bool = True) -> Person:
     return p
 
 
-def search_persons(session, query: str = "", flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True) -> SearchPage:
+def search_persons(session, query: str = "", flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0,
+                   want_total: bool = True, total_hint: int | None = None) -> SearchPage:
     session.require(Permission.VIEW_DOSSIERS)
-    return store.search(session.vault.conn, query, flt, limit, offset, want_total)
+    return store.search(session.vault.conn, query, flt, limit, offset, want_total, total_hint)
 
 
 def list_units(session) -> list[str]:

@@ -20,9 +20,9 @@ STEP = 1 << 20
 TABLES = {"person_name_fts": "name_words", "person_fts": "search_text"}
 _WINDOW = 256
 
-_PREV = ("SELECT sort_rank FROM persons WHERE sort_rank IS NOT NULL AND (sort_key, id) < (?, ?)"
+_PREV = ("SELECT sort_rank FROM persons WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) < (?, ?)"
          " ORDER BY sort_key DESC, id DESC LIMIT 1 OFFSET ?")
-_NEXT = ("SELECT sort_rank FROM persons WHERE sort_rank IS NOT NULL AND (sort_key, id) > (?, ?)"
+_NEXT = ("SELECT sort_rank FROM persons WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) > (?, ?)"
          " ORDER BY sort_key, id LIMIT 1 OFFSET ?")
 _WINDOW_ROWS = ("SELECT id, sort_rank FROM persons WHERE sort_rank > ? AND sort_rank < ? ORDER BY sort_rank")
 _SET_RANK = "UPDATE persons SET sort_rank = ? WHERE id = ?"
@@ -77,7 +77,7 @@ def _spread(conn, pid: int, sort_key: str, window: int) -> None:
     if step < 2:
         return  # the caller widens the window
     before = conn.execute(
-        "SELECT count(*) FROM persons WHERE sort_rank > ? AND sort_rank < ? AND (sort_key, id) < (?, ?)",
+        "SELECT count(*) FROM persons WHERE sort_rank > ? AND sort_rank < ? AND merged_into IS NULL AND (sort_key, id) < (?, ?)",
         (lo, hi, sort_key, pid)).fetchone()[0]
     moves = []
     for i, (other, old) in enumerate(rows):
@@ -98,8 +98,8 @@ def _spread(conn, pid: int, sort_key: str, window: int) -> None:
 def renumber_all(conn) -> None:
     """Ranks from scratch (GAP apart) and both indexes rebuilt: for bulk loads."""
     conn.execute(
-        "UPDATE persons SET sort_rank = r.n * ? FROM (SELECT id, row_number() OVER (ORDER BY sort_key, id) AS n FROM persons) AS r"
-        " WHERE persons.id = r.id", (GAP,))
+        "UPDATE persons SET sort_rank = r.n * ? FROM (SELECT id, row_number() OVER (ORDER BY sort_key, id) AS n"
+        " FROM persons WHERE merged_into IS NULL) AS r WHERE persons.id = r.id", (GAP,))
     for t, column in TABLES.items():
         conn.execute(f"INSERT INTO {t}({t}) VALUES ('delete-all')")
         conn.execute(f"INSERT INTO {t}(rowid, words) SELECT sort_rank, {column} FROM persons WHERE merged_into IS NULL")

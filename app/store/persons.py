@@ -168,7 +168,7 @@ def insert(conn, p: Person, user: str, now: float | None = None) -> Person:
     return p
 
 
-def insert_many(conn, people: list[Person], user: str, now: float | None = None) -> None:
+def insert_many(conn, people: list[Person], user: str, now: float | None = None, *, defer_index: bool = False) -> None:
     """Bulk insert for demo data and imports: the same rows as insert(), batched.
 
     Ids are assigned here (inside the caller's write transaction) so that the
@@ -191,6 +191,8 @@ def insert_many(conn, people: list[Person], user: str, now: float | None = None)
         rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
     conn.executemany(_INSERT_WITH_ID, rows)
     conn.executemany(_REL_INSERT, rel_rows)
+    if defer_index:
+        return  # the caller renumbers once after the last batch (person_index.renumber_all)
     if len(people) > existing:
         person_index.renumber_all(conn)
     else:
@@ -326,14 +328,27 @@ class SearchPage:
 _P_ROW_COLS = ", ".join(f"p.{c.strip()}" for c in _ROW_COLS.split(","))
 
 
-def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True) -> SearchPage:
-    """Persons matching every word of `query` (any order, last word as a prefix), in Vietnamese name order."""
+def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50, offset: int = 0, want_total: bool = True,
+           total_hint: int | None = None) -> SearchPage:
+    """Persons matching every word of `query` (any order, last word as a prefix), in Vietnamese name order.
+
+    `total_hint` (the list's length, known to a scrolling view) lets a page in
+    the second half be read walking back from the end, so the last page of a
+    million is as quick as the first.
+    """
     words = tokens(query)
     where, args = _filter_sql(flt, "persons.")
     if not words:
         cond = " WHERE " + " AND ".join(["merged_into IS NULL"] + where)
-        rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
+        known = total if total is not None else total_hint
+        if known is not None and offset > known // 2:
+            n = max(0, min(limit, known - offset))
+            back = max(0, known - offset - n)
+            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+                                (*args, n, back)).fetchall()[::-1]
+        else:
+            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return SearchPage([_row(r) for r in rows], total, "list")
     match = fts_query(words)
     # Merged persons are not in the indexes: only the user's filters need the join.
@@ -378,6 +393,7 @@ def name_candidates(conn, words: list[str], birth_year: int | None, limit: int =
 def mark_merged(conn, drop_id: int, keep_id: int) -> None:
     person_index.remove(conn, conn.execute(_RANK, (drop_id,)).fetchone()[0])
     conn.execute(_MARK_MERGED, (keep_id, drop_id))
+    conn.execute(_SET_RANK_NULL, (drop_id,))  # out of the order: its rank may be given to a newcomer
 
 
 def merged_into(conn, person_id: int) -> int | None:

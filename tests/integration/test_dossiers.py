@@ -237,3 +237,11 @@ def test_filter_by_case_state(populated):
     assert {r.id for r in page.rows} == expected and page.total == len(expected) and p.id in expected
     assert [r.id for r in dossiers.search_persons(populated, "vu viec", PersonFilter(case_state="received")).rows] == [p.id]
     assert dossiers.search_persons(populated, "vu viec", PersonFilter(case_state="concluded")).total == 0
+
+
+def test_pages_from_the_end_match_pages_from_the_start(populated):
+    total = dossiers.search_persons(populated, "").total
+    forward = [r.id for r in dossiers.search_persons(populated, "", limit=total).rows]
+    for offset in (0, 10, total // 2 - 1, total // 2 + 1, total - 7, total - 1, total):
+        page = dossiers.search_persons(populated, "", limit=20, offset=offset, want_total=False, total_hint=total)
+        assert [r.id for r in page.rows] == forward[offset:offset + 20], offset

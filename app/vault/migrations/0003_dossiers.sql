@@ -33,13 +33,17 @@ CREATE TABLE persons(
     notes              TEXT NOT NULL DEFAULT '',
     details            TEXT NOT NULL DEFAULT '{}', -- history sections as JSON
     has_abroad         INTEGER NOT NULL DEFAULT 0,
+    merged_into        INTEGER REFERENCES persons(id), -- set when merged into another dossier
     version            INTEGER NOT NULL DEFAULT 1,
     created_at         REAL NOT NULL,
     created_by         TEXT NOT NULL,
     updated_at         REAL NOT NULL,
     updated_by         TEXT NOT NULL
 );
-CREATE INDEX persons_by_sort ON persons(sort_key, id);
+-- Partial indexes on the live (not merged-away) persons: the list pages and
+-- counts read them alone, never the table, which keeps a million-row list fast.
+CREATE INDEX persons_by_sort ON persons(sort_key, id) WHERE merged_into IS NULL;
+CREATE INDEX persons_live ON persons(merged_into) WHERE merged_into IS NULL;
 CREATE INDEX persons_by_rank ON persons(sort_rank);
 CREATE INDEX persons_by_id_number ON persons(id_number) WHERE id_number != '';
 CREATE INDEX persons_by_name_birth ON persons(name_fold, birth_date);

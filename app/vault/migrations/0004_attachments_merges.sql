@@ -1,5 +1,5 @@
 -- Attachments stored encrypted inside the vault (chunked, deduplicated by
--- SHA-256), merged dossiers, and the copying register's first columns.
+-- SHA-256), and the copying register's first columns.
 CREATE TABLE blobs(
     id     INTEGER PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE,
@@ -28,9 +28,6 @@ CREATE TABLE attachments(
 );
 CREATE INDEX attachments_by_person ON attachments(person_id);
 CREATE INDEX attachments_by_blob ON attachments(blob_id);
-
--- A merged-away dossier stays (with its versions) and points at the one kept.
-ALTER TABLE persons ADD COLUMN merged_into INTEGER REFERENCES persons(id);
 
 -- Sổ quản lý sao, chụp: every copy that leaves the vault (exports, prints).
 CREATE TABLE copy_register(
