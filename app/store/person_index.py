@@ -18,6 +18,8 @@ GAP = 1 << 32
 STEP = 1 << 20
 # Each index and the persons column holding the same folded words.
 TABLES = {"person_name_fts": "name_words", "person_fts": "search_text"}
+VOCAB = {"person_name_fts": "person_name_vocab", "person_fts": "person_vocab"}
+MAX_EXPANSION = 40
 _WINDOW = 256
 
 _PREV = ("SELECT sort_rank FROM persons WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) < (?, ?)"
@@ -103,6 +105,26 @@ def renumber_all(conn) -> None:
     for t, column in TABLES.items():
         conn.execute(f"INSERT INTO {t}({t}) VALUES ('delete-all')")
         conn.execute(f"INSERT INTO {t}(rowid, words) SELECT sort_rank, {column} FROM persons WHERE merged_into IS NULL")
+
+
+def match_expression(conn, table: str, words: list[str]) -> str:
+    """Every word must be present; the last one may be unfinished.
+
+    The unfinished word becomes an OR of the whole words it can complete to
+    (from the index's vocabulary), which FTS5 walks lazily in rank order; only
+    a very short prefix with too many completions stays a prefix query.
+    """
+    head = [f'"{w}"' for w in words[:-1]]
+    last = words[-1]
+    terms = [t for (t,) in conn.execute(f"SELECT term FROM {VOCAB[table]} WHERE term >= ? AND term < ? LIMIT ?",
+                                        (last, last + "\uffff", MAX_EXPANSION + 1))]
+    if not terms:
+        tail = f'"{last}"*'
+    elif len(terms) <= MAX_EXPANSION:
+        tail = "(" + " OR ".join(f'"{t}"' for t in terms) + ")" if len(terms) > 1 else f'"{terms[0]}"'
+    else:
+        tail = f'"{last}"*'
+    return " AND ".join(head + [tail])
 
 
 def page(conn, table: str, match: str, cols: str, where: list[str], args: list, limit: int, offset: int) -> list:

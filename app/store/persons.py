@@ -313,11 +313,6 @@ def _filter_sql(flt: PersonFilter, p: str = "") -> tuple[list[str], list]:
     return where, args
 
 
-def fts_query(words: list[str]) -> str:
-    """Every word must be present; the last one may be unfinished (prefix)."""
-    return " AND ".join([f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*'])
-
-
 @dataclass(frozen=True)
 class SearchPage:
     rows: list[PersonRow]
@@ -340,20 +335,23 @@ def search(conn, query: str, flt: PersonFilter = PersonFilter(), limit: int = 50
     where, args = _filter_sql(flt, "persons.")
     if not words:
         cond = " WHERE " + " AND ".join(["merged_into IS NULL"] + where)
+        # Without filters the planner may prefer the tiny counting index and then sort a
+        # million rows; the order index is what a page needs.
+        hint = "" if where else " INDEXED BY persons_by_sort"
         total = conn.execute(f"SELECT count(*) FROM persons{cond}", args).fetchone()[0] if want_total else None
         known = total if total is not None else total_hint
         if known is not None and offset > known // 2:
             n = max(0, min(limit, known - offset))
             back = max(0, known - offset - n)
-            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{hint}{cond} ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
                                 (*args, n, back)).fetchall()[::-1]
         else:
-            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+            rows = conn.execute(f"SELECT {_ROW_COLS} FROM persons{hint}{cond} ORDER BY sort_key, id LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
         return SearchPage([_row(r) for r in rows], total, "list")
-    match = fts_query(words)
     # Merged persons are not in the indexes: only the user's filters need the join.
     p_where, args = _filter_sql(flt, "p.")
     for table in person_index.TABLES:
+        match = person_index.match_expression(conn, table, words)
         if not person_index.any_match(conn, table, match, p_where, args):
             continue
         rows = person_index.page(conn, table, match, _P_ROW_COLS, p_where, args, limit, offset)

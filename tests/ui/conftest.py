@@ -15,6 +15,7 @@ from crypto.kdf import fast_params_for_tests
 
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.worker import wait_all
 
 ADMIN_PW = "Kho-Bao-Mat-2024!"
 OFFICER_PW = "Can-Bo-Tham-Tra-7#"
@@ -65,6 +66,7 @@ def admin_window(qtbot, vault):
     window.show()
     qtbot.waitExposed(window)
     yield window
+    wait_all()  # a worker still reading (the dossier list) must not see its connection closed
     if window.session is not None:
         window.session.close()
 
@@ -76,6 +78,7 @@ def officer_window(qtbot, vault):
     qtbot.addWidget(window)
     window.show()
     yield window
+    wait_all()  # a worker still reading (the dossier list) must not see its connection closed
     if window.session is not None:
         window.session.close()
 

@@ -177,9 +177,18 @@ def _drop(widget, pos: QPoint, paths) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     action, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(pos.toPointF(), action, mime, buttons, mods), QDragMoveEvent(pos.toPointF(), action, mime, buttons, mods),
-                  QDropEvent(pos.toPointF(), action, mime, buttons, mods)):
-        QApplication.sendEvent(widget, event)
+
+    def make(kind):
+        # Qt 6.11 takes a QPoint for enter/move events and a QPointF for drops; later releases vary.
+        for p in (pos, pos.toPointF()):
+            try:
+                return kind(p, action, mime, buttons, mods)
+            except TypeError:
+                continue
+        raise TypeError(kind.__name__)
+
+    for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        QApplication.sendEvent(widget, make(kind))
 
 
 def test_evidence_by_drag_and_drop(officer_window, qtbot, tmp_path):

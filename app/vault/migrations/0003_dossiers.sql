@@ -93,3 +93,9 @@ CREATE VIRTUAL TABLE person_name_fts USING fts5(
 CREATE VIRTUAL TABLE person_fts USING fts5(
     words, content = '', contentless_delete = 1, detail = none, prefix = '2 3', tokenize = 'unicode61'
 );
+
+-- The indexes' vocabularies: a word still being typed is expanded to the few
+-- whole words it can become, which FTS5 merges lazily in rank order (a bare
+-- prefix query would first gather every match of a common surname).
+CREATE VIRTUAL TABLE person_name_vocab USING fts5vocab(person_name_fts, 'row');
+CREATE VIRTUAL TABLE person_vocab USING fts5vocab(person_fts, 'row');

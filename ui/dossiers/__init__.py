@@ -1,0 +1,1 @@
+"""The Dossiers area: the searchable list of persons and the dossier editor."""
