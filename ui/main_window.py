@@ -46,6 +46,7 @@ class Workspace(QWidget):
         self.start.go_to_cases.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.cases)))
         self._add(self.tr("Start"), self.start)
         self.dossiers = DossiersPage(session, self)
+        self.dossiers.open_case.connect(self.cases.windows.open)
         self._add(self.tr("Dossiers"), self.dossiers)
         self._add(self.tr("Verification cases"), self.cases)
         self.registers = RegistersPage(session, self)

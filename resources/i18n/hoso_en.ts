@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ActionPanel</name>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Checklist progress:</source>
+            <translation>Checklist progress:</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v of %m</translation>
+        </message>
+        <message>
+            <source>The proposal waits for the leadership's decision.</source>
+            <translation>The proposal waits for the leadership's decision.</translation>
+        </message>
+        <message>
+            <source>This case has been corrected by case no. {n}.</source>
+            <translation>This case has been corrected by case no. {n}.</translation>
+        </message>
+        <message>
+            <source>Your role cannot change this case.</source>
+            <translation>Your role cannot change this case.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required item(s) still open: complete them before the appraisal.</source>
+            <translation>
+                <numerusform>%n required item(s) still open: complete them before the appraisal.</numerusform>
+                <numerusform>%n required item(s) still open: complete them before the appraisal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve the proposal to issue the conclusion, or return it with reasons.</source>
+            <translation>Approve the proposal to issue the conclusion, or return it with reasons.</translation>
+        </message>
+        <message>
+            <source>Propose the conclusion with its reasons and the issues found.</source>
+            <translation>Propose the conclusion with its reasons and the issues found.</translation>
+        </message>
+        <message>
+            <source>The case is suspended; reopen it to continue.</source>
+            <translation>The case is suspended; reopen it to continue.</translation>
+        </message>
+        <message>
+            <source>The conclusion is final; a correction opens a new version of the case.</source>
+            <translation>The conclusion is final; a correction opens a new version of the case.</translation>
+        </message>
+        <message>
+            <source>Move the case on when this stage is complete.</source>
+            <translation>Move the case on when this stage is complete.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add user</source>
@@ -68,6 +122,144 @@
         <message>
             <source>&amp;Settings</source>
             <translation>&amp;Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>{title} — attachment</source>
+            <translation>{title} — attachment</translation>
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>&amp;Previous page</translation>
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation>&amp;Next page</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>HoSo cannot show {kind} files. Export a copy to open it in another program.</source>
+            <translation>HoSo cannot show {kind} files. Export a copy to open it in another program.</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown: the file may be damaged or of an unsupported kind.</source>
+            <translation>This image cannot be shown: the file may be damaged or of an unsupported kind.</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsTab</name>
+        <message>
+            <source>Save the new dossier first; files can be attached to it afterwards.</source>
+            <translation>Save the new dossier first; files can be attached to it afterwards.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Secrecy</source>
+            <translation>Secrecy</translation>
+        </message>
+        <message>
+            <source>Added on</source>
+            <translation>Added on</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>&amp;Add file…</source>
+            <translation>&amp;Add file…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>E&amp;xport a copy…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Attach a file to the dossier</source>
+            <translation>Attach a file to the dossier</translation>
+        </message>
+        <message>
+            <source>Adding {file} to the dossier…</source>
+            <translation>Adding {file} to the dossier…</translation>
+        </message>
+        <message>
+            <source>{file} was attached.</source>
+            <translation>{file} was attached.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was attached.</source>
+            <translation>Cancelled: nothing was attached.</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Export a copy</translation>
+        </message>
+        <message>
+            <source>The copy of “{file}” leaves the vault unencrypted. It is recorded in the copy register with its secrecy level ({level}); keep and destroy it as the rules for classified documents require.</source>
+            <translation>The copy of “{file}” leaves the vault unencrypted. It is recorded in the copy register with its secrecy level ({level}); keep and destroy it as the rules for classified documents require.</translation>
+        </message>
+        <message>
+            <source>&amp;Export the copy</source>
+            <translation>&amp;Export the copy</translation>
+        </message>
+        <message>
+            <source>The copy was written to {path} and entered in the copy register.</source>
+            <translation>The copy was written to {path} and entered in the copy register.</translation>
+        </message>
+        <message>
+            <source>Remove attachment</source>
+            <translation>Remove attachment</translation>
+        </message>
+        <message>
+            <source>Remove “{file}” from this dossier? The record stays in the audit log.</source>
+            <translation>Remove “{file}” from this dossier? The record stays in the audit log.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
         </message>
     </context>
     <context>
@@ -203,6 +395,627 @@ Restore now?</translation>
         </message>
     </context>
     <context>
+        <name>CarrierPage</name>
+        <message>
+            <source>Carrier and summary</source>
+            <translation>Carrier and summary</translation>
+        </message>
+        <message>
+            <source>The stick is a registered secret carrier: its label goes into the outgoing register.</source>
+            <translation>The stick is a registered secret carrier: its label goes into the outgoing register.</translation>
+        </message>
+        <message>
+            <source>e.g. the stick's registered number, USB-07</source>
+            <translation>e.g. the stick's registered number, USB-07</translation>
+        </message>
+        <message>
+            <source>Carrier &amp;label:</source>
+            <translation>Carrier &amp;label:</translation>
+        </message>
+        <message>
+            <source>&amp;Write the bundle</source>
+            <translation>&amp;Write the bundle</translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>included</translation>
+        </message>
+        <message>
+            <source>not included</source>
+            <translation>not included</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Sent to</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Written to</source>
+            <translation>Written to</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Start c&amp;ollecting documents</source>
+            <translation>Start c&amp;ollecting documents</translation>
+        </message>
+        <message>
+            <source>Start &amp;verifying</source>
+            <translation>Start &amp;verifying</translation>
+        </message>
+        <message>
+            <source>Start appr&amp;aisal</source>
+            <translation>Start appr&amp;aisal</translation>
+        </message>
+        <message>
+            <source>&amp;Propose the conclusion…</source>
+            <translation>&amp;Propose the conclusion…</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ve…</source>
+            <translation>Appro&amp;ve…</translation>
+        </message>
+        <message>
+            <source>Ret&amp;urn with reasons…</source>
+            <translation>Ret&amp;urn with reasons…</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hive</source>
+            <translation>Arc&amp;hive</translation>
+        </message>
+        <message>
+            <source>&amp;Suspend…</source>
+            <translation>&amp;Suspend…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>Re&amp;open…</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect…</source>
+            <translation>Co&amp;rrect…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFormsBox</name>
+        <message>
+            <source>Printed forms</source>
+            <translation>Printed forms</translation>
+        </message>
+        <message>
+            <source>Print the &amp;conclusion…</source>
+            <translation>Print the &amp;conclusion…</translation>
+        </message>
+        <message>
+            <source>Print the verification &amp;report…</source>
+            <translation>Print the verification &amp;report…</translation>
+        </message>
+        <message>
+            <source>Print the &amp;appraisal submission…</source>
+            <translation>Print the &amp;appraisal submission…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int…</source>
+            <translation>Pr&amp;int…</translation>
+        </message>
+        <message>
+            <source>Preview first; every printed or saved copy is numbered and registered.</source>
+            <translation>Preview first; every printed or saved copy is numbered and registered.</translation>
+        </message>
+        <message>
+            <source>Conclusion — case no. {n}</source>
+            <translation>Conclusion — case no. {n}</translation>
+        </message>
+        <message>
+            <source>Verification report — case no. {n}</source>
+            <translation>Verification report — case no. {n}</translation>
+        </message>
+        <message>
+            <source>Appraisal submission — case no. {n}</source>
+            <translation>Appraisal submission — case no. {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLabels</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Collecting documents</source>
+            <translation>Collecting documents</translation>
+        </message>
+        <message>
+            <source>Verifying</source>
+            <translation>Verifying</translation>
+        </message>
+        <message>
+            <source>Appraising</source>
+            <translation>Appraising</translation>
+        </message>
+        <message>
+            <source>Awaiting decision</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluded</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <source>Evidence attached</source>
+            <translation>Evidence attached</translation>
+        </message>
+        <message>
+            <source>Request sent</source>
+            <translation>Request sent</translation>
+        </message>
+        <message>
+            <source>Reply recorded</source>
+            <translation>Reply recorded</translation>
+        </message>
+        <message>
+            <source>Collecting started</source>
+            <translation>Collecting started</translation>
+        </message>
+        <message>
+            <source>Verification started</source>
+            <translation>Verification started</translation>
+        </message>
+        <message>
+            <source>Appraisal started</source>
+            <translation>Appraisal started</translation>
+        </message>
+        <message>
+            <source>Conclusion proposed</source>
+            <translation>Conclusion proposed</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Correction opened</source>
+            <translation>Correction opened</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <source>No. {n}</source>
+            <translation>No. {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>{person} — {state}
+No. {n} · {purpose} · due {due}</source>
+            <translation>{person} — {state}
+No. {n} · {purpose} · due {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>Requesting unit</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day(s)</numerusform>
+                <numerusform>Overdue by %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePrompts</name>
+        <message>
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
+            <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseWindow</name>
+        <message>
+            <source>Case no. {n}</source>
+            <translation>Case no. {n}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Due date:</source>
+            <translation>Due date:</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Received on:</translation>
+        </message>
+        <message>
+            <source>Officer:</source>
+            <translation>Officer:</translation>
+        </message>
+        <message>
+            <source>Requesting unit:</source>
+            <translation>Requesting unit:</translation>
+        </message>
+        <message>
+            <source>Target post:</source>
+            <translation>Target post:</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Template:</translation>
+        </message>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checklist</translation>
+        </message>
+        <message>
+            <source>Verification re&amp;quests</source>
+            <translation>Verification re&amp;quests</translation>
+        </message>
+        <message>
+            <source>Time&amp;line</source>
+            <translation>Time&amp;line</translation>
+        </message>
+        <message>
+            <source>Case no. {n} — {person}</source>
+            <translation>Case no. {n} — {person}</translation>
+        </message>
+        <message>
+            <source>{purpose} · case no. {n}</source>
+            <translation>{purpose} · case no. {n}</translation>
+        </message>
+        <message>
+            <source>Verification re&amp;quests ({n})</source>
+            <translation>Verification re&amp;quests ({n})</translation>
+        </message>
+        <message>
+            <source>(from: {state})</source>
+            <translation>(from: {state})</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>overdue by %n day(s)</numerusform>
+                <numerusform>overdue by %n day(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>due soon</translation>
+        </message>
+        <message>
+            <source>version {v}</source>
+            <translation>version {v}</translation>
+        </message>
+        <message>
+            <source>This case is {state}: it is read-only. A correction opens a new version.</source>
+            <translation>This case is {state}: it is read-only. A correction opens a new version.</translation>
+        </message>
+        <message>
+            <source>It has been corrected by case no. {n}.</source>
+            <translation>It has been corrected by case no. {n}.</translation>
+        </message>
+        <message>
+            <source>This case is suspended: nothing can be changed until it is reopened.</source>
+            <translation>This case is suspended: nothing can be changed until it is reopened.</translation>
+        </message>
+        <message>
+            <source>You can read this case; your role does not work on cases.</source>
+            <translation>You can read this case; your role does not work on cases.</translation>
+        </message>
+        <message>
+            <source>This case corrects case no. {n}.</source>
+            <translation>This case corrects case no. {n}.</translation>
+        </message>
+        <message>
+            <source>Conclusion</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Proposed conclusion</source>
+            <translation>Proposed conclusion</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Issues</source>
+            <translation>Issues</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Approved by {user} on {date}; valid until {until}.</source>
+            <translation>Approved by {user} on {date}; valid until {until}.</translation>
+        </message>
+        <message>
+            <source>Returned by {user}</source>
+            <translation>Returned by {user}</translation>
+        </message>
+        <message>
+            <source>Correct the conclusion</source>
+            <translation>Correct the conclusion</translation>
+        </message>
+        <message>
+            <source>A concluded case never changes. The correction is a new case that starts at the appraisal with this case's checklist results; say why it is needed.</source>
+            <translation>A concluded case never changes. The correction is a new case that starts at the appraisal with this case's checklist results; say why it is needed.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the correction:</source>
+            <translation>&amp;Reason for the correction:</translation>
+        </message>
+        <message>
+            <source>Open the &amp;correction</source>
+            <translation>Open the &amp;correction</translation>
+        </message>
+        <message>
+            <source>Approve the conclusion</source>
+            <translation>Approve the conclusion</translation>
+        </message>
+        <message>
+            <source>Approving issues the conclusion; it cannot be changed afterwards.</source>
+            <translation>Approving issues the conclusion; it cannot be changed afterwards.</translation>
+        </message>
+        <message>
+            <source>Decision &amp;note (optional):</source>
+            <translation>Decision &amp;note (optional):</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ve</source>
+            <translation>Appro&amp;ve</translation>
+        </message>
+        <message>
+            <source>Return the proposal</source>
+            <translation>Return the proposal</translation>
+        </message>
+        <message>
+            <source>Suspend the case</source>
+            <translation>Suspend the case</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <translation>Reopen the case</translation>
+        </message>
+        <message>
+            <source>The case goes back to appraisal; the officer sees your reasons.</source>
+            <translation>The case goes back to appraisal; the officer sees your reasons.</translation>
+        </message>
+        <message>
+            <source>Nothing can be changed while the case is suspended.</source>
+            <translation>Nothing can be changed while the case is suspended.</translation>
+        </message>
+        <message>
+            <source>The case goes back to the stage where it was suspended.</source>
+            <translation>The case goes back to the stage where it was suspended.</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>&amp;Reasons:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Verification cases</source>
+            <translation>Verification cases</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>All purposes</source>
+            <translation>All purposes</translation>
+        </message>
+        <message>
+            <source>&amp;My cases only</source>
+            <translation>&amp;My cases only</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue only</source>
+            <translation>O&amp;verdue only</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>&amp;New case…</translation>
+        </message>
+        <message>
+            <source>Open a verification case for a person (Ctrl+N)</source>
+            <translation>Open a verification case for a person (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>&amp;Open case</translation>
+        </message>
+        <message>
+            <source>Open the selected case (Enter)</source>
+            <translation>Open the selected case (Enter)</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;State:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>Showing the first {shown} of {total} cases; narrow the filters to see the rest.</source>
+            <translation>Showing the first {shown} of {total} cases; narrow the filters to see the rest.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case(s)</numerusform>
+                <numerusform>%n case(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case matches the filters.</source>
+            <translation>No case matches the filters.</translation>
+        </message>
+        <message>
+            <source>No verification cases yet. Choose “New case…” to open one for a person.</source>
+            <translation>No verification cases yet. Choose “New case…” to open one for a person.</translation>
+        </message>
+        <message>
+            <source>No verification cases yet.</source>
+            <translation>No verification cases yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesTab</name>
+        <message>
+            <source>This person has no verification case yet. Open one from the Verification cases area.</source>
+            <translation>This person has no verification case yet. Open one from the Verification cases area.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Cases of this person</source>
+            <translation>Cases of this person</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordTab</name>
         <message>
             <source>Change your own password. Your data is not re-encrypted; only the key that opens it is wrapped again, so this takes a second.</source>
@@ -219,6 +1032,149 @@ Restore now?</translation>
         <message>
             <source>Your password was changed. Use the new one from the next login on.</source>
             <translation>Your password was changed. Use the new one from the next login on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Guidance for the selected item</source>
+            <translation>Guidance for the selected item</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>In pro&amp;gress</source>
+            <translation>In pro&amp;gress</translation>
+        </message>
+        <message>
+            <source>&amp;Failed…</source>
+            <translation>&amp;Failed…</translation>
+        </message>
+        <message>
+            <source>&amp;Not applicable…</source>
+            <translation>&amp;Not applicable…</translation>
+        </message>
+        <message>
+            <source>A&amp;ttach evidence…</source>
+            <translation>A&amp;ttach evidence…</translation>
+        </message>
+        <message>
+            <source>Shortcut in the checklist: {key}</source>
+            <translation>Shortcut in the checklist: {key}</translation>
+        </message>
+        <message>
+            <source>needed</source>
+            <translation>needed</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Next step:&lt;/b&gt; {code} — {title}</source>
+            <translation>&lt;b&gt;Next step:&lt;/b&gt; {code} — {title}</translation>
+        </message>
+        <message>
+            <source>Every item of the checklist has been dealt with.</source>
+            <translation>Every item of the checklist has been dealt with.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items dealt with; {open} required still open. Drop a scanned file on an item to attach it as evidence.</source>
+            <translation>{done} of {total} items dealt with; {open} required still open. Drop a scanned file on an item to attach it as evidence.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items dealt with; {open} required still open.</source>
+            <translation>{done} of {total} items dealt with; {open} required still open.</translation>
+        </message>
+        <message>
+            <source>(by {user}, {time})</source>
+            <translation>(by {user}, {time})</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>evidence required</source>
+            <translation>evidence required</translation>
+        </message>
+        <message>
+            <source>Evidence is required for this item: attach the scanned document.</source>
+            <translation>Evidence is required for this item: attach the scanned document.</translation>
+        </message>
+        <message>
+            <source>Your role may not complete this item.</source>
+            <translation>Your role may not complete this item.</translation>
+        </message>
+        <message>
+            <source>Item not met</source>
+            <translation>Item not met</translation>
+        </message>
+        <message>
+            <source>Record what was found: the item is not met.</source>
+            <translation>Record what was found: the item is not met.</translation>
+        </message>
+        <message>
+            <source>&amp;What was found:</source>
+            <translation>&amp;What was found:</translation>
+        </message>
+        <message>
+            <source>Item not applicable</source>
+            <translation>Item not applicable</translation>
+        </message>
+        <message>
+            <source>Record why this item does not apply to this case.</source>
+            <translation>Record why this item does not apply to this case.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Evidence for {code}</source>
+            <translation>Evidence for {code}</translation>
+        </message>
+        <message>
+            <source>Attaching evidence to {code}</source>
+            <translation>Attaching evidence to {code}</translation>
         </message>
     </context>
     <context>
@@ -242,6 +1198,81 @@ Restore now?</translation>
         <message>
             <source>These groups do not match the recovery key. Check your written copy; use Back to see the key again.</source>
             <translation>These groups do not match the recovery key. Check your written copy; use Back to see the key again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentPage</name>
+        <message>
+            <source>What to send</source>
+            <translation>What to send</translation>
+        </message>
+        <message>
+            <source>Find people and add their dossiers, or one of their cases (a case takes its person's dossier with it).</source>
+            <translation>Find people and add their dossiers, or one of their cases (a case takes its person's dossier with it).</translation>
+        </message>
+        <message>
+            <source>Name, CCCD or unit — marks optional</source>
+            <translation>Name, CCCD or unit — marks optional</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>People found</translation>
+        </message>
+        <message>
+            <source>Cases of this person</source>
+            <translation>Cases of this person</translation>
+        </message>
+        <message>
+            <source>To send</source>
+            <translation>To send</translation>
+        </message>
+        <message>
+            <source>Add the &amp;dossier →</source>
+            <translation>Add the &amp;dossier →</translation>
+        </message>
+        <message>
+            <source>Add the ca&amp;se →</source>
+            <translation>Add the ca&amp;se →</translation>
+        </message>
+        <message>
+            <source>&amp;People found:</source>
+            <translation>&amp;People found:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>With &amp;attachments (scans and documents of these dossiers)</source>
+            <translation>With &amp;attachments (scans and documents of these dossiers)</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>&amp;Cases of this person:</source>
+            <translation>&amp;Cases of this person:</translation>
+        </message>
+        <message>
+            <source>&amp;To send:</source>
+            <translation>&amp;To send:</translation>
+        </message>
+        <message>
+            <source>Nobody found: check the spelling.</source>
+            <translation>Nobody found: check the spelling.</translation>
+        </message>
+        <message>
+            <source>No case for this person.</source>
+            <translation>No case for this person.</translation>
+        </message>
+        <message>
+            <source>Dossier: {name}</source>
+            <translation>Dossier: {name}</translation>
+        </message>
+        <message>
+            <source>Case: {case} — {name}</source>
+            <translation>Case: {case} — {name}</translation>
         </message>
     </context>
     <context>
@@ -279,6 +1310,41 @@ Restore now?</translation>
         </message>
     </context>
     <context>
+        <name>DestinationPage</name>
+        <message>
+            <source>Where to write the bundle</source>
+            <translation>Where to write the bundle</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick that will carry it. Writing anywhere else needs a confirmation.</source>
+            <translation>Choose the USB stick that will carry it. Writing anywhere else needs a confirmation.</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the bundle</source>
+            <translation>Choose the folder for the bundle</translation>
+        </message>
+        <message>
+            <source>This folder is not a USB stick: you will be asked to confirm before the bundle is written there.</source>
+            <translation>This folder is not a USB stick: you will be asked to confirm before the bundle is written there.</translation>
+        </message>
+        <message>
+            <source>Not a removable medium</source>
+            <translation>Not a removable medium</translation>
+        </message>
+        <message>
+            <source>{path} is not on a USB stick. A bundle is a secret carrier: written to this computer's disk or a network folder it must be registered, moved to the stick and deleted like any secret document.
+
+Write it there anyway?</source>
+            <translation>{path} is not on a USB stick. A bundle is a secret carrier: written to this computer's disk or a network folder it must be registered, moved to the stick and deleted like any secret document.
+
+Write it there anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Write there</source>
+            <translation>&amp;Write there</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>An unexpected error occurred; the operation was not completed. Details were written to the log.</source>
@@ -310,6 +1376,584 @@ Restore now?</translation>
         <message>
             <source>Unit fingerprint:</source>
             <translation>Unit fingerprint:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierEditor</name>
+        <message>
+            <source>Read-only: your role may view dossiers but not change them.</source>
+            <translation>Read-only: your role may view dossiers but not change them.</translation>
+        </message>
+        <message>
+            <source>&amp;Identity</source>
+            <translation>&amp;Identity</translation>
+        </message>
+        <message>
+            <source>&amp;Family</source>
+            <translation>&amp;Family</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>F&amp;oreign relations</source>
+            <translation>F&amp;oreign relations</translation>
+        </message>
+        <message>
+            <source>&amp;Attachments</source>
+            <translation>&amp;Attachments</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ses</source>
+            <translation>Ca&amp;ses</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ges</source>
+            <translation>Chan&amp;ges</translation>
+        </message>
+        <message>
+            <source>Find &amp;duplicates…</source>
+            <translation>Find &amp;duplicates…</translation>
+        </message>
+        <message>
+            <source>Look for other dossiers of the same person and merge them into this one.</source>
+            <translation>Look for other dossiers of the same person and merge them into this one.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save ({keys})</source>
+            <translation>Save ({keys})</translation>
+        </message>
+        <message>
+            <source>New dossier</source>
+            <translation>New dossier</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Not saved yet</translation>
+        </message>
+        <message>
+            <source>Dossier no. {id} · version {v} · saved {when} by {user}</source>
+            <translation>Dossier no. {id} · version {v} · saved {when} by {user}</translation>
+        </message>
+        <message>
+            <source>{name} — dossier</source>
+            <translation>{name} — dossier</translation>
+        </message>
+        <message>
+            <source>Correct the marked fields before saving: {fields}.</source>
+            <translation>Correct the marked fields before saving: {fields}.</translation>
+        </message>
+        <message>
+            <source>The CCCD number does not match the date of birth or sex. If it is right, give the reason for accepting it, then save again.</source>
+            <translation>The CCCD number does not match the date of birth or sex. If it is right, give the reason for accepting it, then save again.</translation>
+        </message>
+        <message>
+            <source>The new dossier was not saved.</source>
+            <translation>The new dossier was not saved.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved as version {v}.</source>
+            <translation>Saved as version {v}.</translation>
+        </message>
+        <message>
+            <source>Looking for other dossiers of the same person…</source>
+            <translation>Looking for other dossiers of the same person…</translation>
+        </message>
+        <message>
+            <source>Save or discard your changes before merging.</source>
+            <translation>Save or discard your changes before merging.</translation>
+        </message>
+        <message>
+            <source>Merge dossiers</source>
+            <translation>Merge dossiers</translation>
+        </message>
+        <message>
+            <source>Merge the dossier of {other} (no. {drop}) into this one (no. {keep})? The other dossier disappears from the list; its data, relatives, history and attachments are added to this one. Both histories are kept in the audit log.</source>
+            <translation>Merge the dossier of {other} (no. {drop}) into this one (no. {keep})? The other dossier disappears from the list; its data, relatives, history and attachments are added to this one. Both histories are kept in the audit log.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Merging…</translation>
+        </message>
+        <message>
+            <source>Dossier no. {drop} was merged into this one.</source>
+            <translation>Dossier no. {drop} was merged into this one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierFields</name>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Other names</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>Ethnicity</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>Religion</source>
+            <translation>Religion</translation>
+        </message>
+        <message>
+            <source>Religious office</source>
+            <translation>Religious office</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>Hometown</translation>
+        </message>
+        <message>
+            <source>Permanent residence</source>
+            <translation>Permanent residence</translation>
+        </message>
+        <message>
+            <source>Current residence</source>
+            <translation>Current residence</translation>
+        </message>
+        <message>
+            <source>CCCD/CMND number</source>
+            <translation>CCCD/CMND number</translation>
+        </message>
+        <message>
+            <source>Reason for accepting the number</source>
+            <translation>Reason for accepting the number</translation>
+        </message>
+        <message>
+            <source>Party card number</source>
+            <translation>Party card number</translation>
+        </message>
+        <message>
+            <source>Joined the Party</source>
+            <translation>Joined the Party</translation>
+        </message>
+        <message>
+            <source>Official member since</source>
+            <translation>Official member since</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>General education</source>
+            <translation>General education</translation>
+        </message>
+        <message>
+            <source>Specialism</source>
+            <translation>Specialism</translation>
+        </message>
+        <message>
+            <source>Political theory</source>
+            <translation>Political theory</translation>
+        </message>
+        <message>
+            <source>Secrecy level</source>
+            <translation>Secrecy level</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Relatives</source>
+            <translation>Relatives</translation>
+        </message>
+        <message>
+            <source>Work history</source>
+            <translation>Work history</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Stays abroad</source>
+            <translation>Stays abroad</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>Discipline</translation>
+        </message>
+        <message>
+            <source>Historical particulars</source>
+            <translation>Historical particulars</translation>
+        </message>
+        <message>
+            <source>Foreign relations</source>
+            <translation>Foreign relations</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossiersPage</name>
+        <message>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Name, CCCD, party card, hometown or unit — marks optional (Ctrl+F)</source>
+            <translation>Name, CCCD, party card, hometown or unit — marks optional (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search dossiers</source>
+            <translation>Search dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>All levels</translation>
+        </message>
+        <message>
+            <source>Se&amp;crecy:</source>
+            <translation>Se&amp;crecy:</translation>
+        </message>
+        <message>
+            <source>With relatives &amp;abroad</source>
+            <translation>With relatives &amp;abroad</translation>
+        </message>
+        <message>
+            <source>&amp;New dossier</source>
+            <translation>&amp;New dossier</translation>
+        </message>
+        <message>
+            <source>Create a dossier (Ctrl+N)</source>
+            <translation>Create a dossier (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Open the selected dossier (Enter)</source>
+            <translation>Open the selected dossier (Enter)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>New dossier</source>
+            <translation>New dossier</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>More than {n} dossiers; counting…</source>
+            <translation>More than {n} dossiers; counting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) found</source>
+            <translation>
+                <numerusform>%n dossier(s) found</numerusform>
+                <numerusform>%n dossier(s) found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) in the vault</source>
+            <translation>
+                <numerusform>%n dossier(s) in the vault</numerusform>
+                <numerusform>%n dossier(s) in the vault</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No dossier matches the search and filters.</source>
+            <translation>No dossier matches the search and filters.</translation>
+        </message>
+        <message>
+            <source>No dossiers yet — import a list from Excel or create a new one</source>
+            <translation>No dossiers yet — import a list from Excel or create a new one</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <source>The vault already holds dossiers that may be the same person. Open one of them instead, or save the new dossier anyway if it is a different person.</source>
+            <translation>The vault already holds dossiers that may be the same person. Open one of them instead, or save the new dossier anyway if it is a different person.</translation>
+        </message>
+        <message>
+            <source>These dossiers may be the same person as this one. Merging moves the other dossier into this one: empty fields are filled from it, its relatives, history and attachments are added, and both histories are kept.</source>
+            <translation>These dossiers may be the same person as this one. Merging moves the other dossier into this one: empty fields are filled from it, its relatives, history and attachments are added, and both histories are kept.</translation>
+        </message>
+        <message>
+            <source>No other dossier looks like the same person.</source>
+            <translation>No other dossier looks like the same person.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>CCCD/CMND</source>
+            <translation>CCCD/CMND</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>Why it may be the same person</translation>
+        </message>
+        <message>
+            <source>&amp;Open the existing dossier</source>
+            <translation>&amp;Open the existing dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Save &amp;anyway</source>
+            <translation>Save &amp;anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into this dossier…</source>
+            <translation>&amp;Merge into this dossier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeLabels</name>
+        <message>
+            <source>New dossier</source>
+            <translation>New dossier</translation>
+        </message>
+        <message>
+            <source>Already identical here</source>
+            <translation>Already identical here</translation>
+        </message>
+        <message>
+            <source>Will be updated</source>
+            <translation>Will be updated</translation>
+        </message>
+        <message>
+            <source>Ours is newer: kept</source>
+            <translation>Ours is newer: kept</translation>
+        </message>
+        <message>
+            <source>Conflict: kept for review</source>
+            <translation>Conflict: kept for review</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>Trusted</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Dossiers and cases</source>
+            <translation>Dossiers and cases</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>USB exchange</source>
+            <translation>USB exchange</translation>
+        </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>&amp;Units</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Receive</translation>
+        </message>
+        <message>
+            <source>Sending and receiving bundles is done by a clerk or the administrator.</source>
+            <translation>Sending and receiving bundles is done by a clerk or the administrator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePrompts</name>
+        <message>
+            <source>Choose the unit card</source>
+            <translation>Choose the unit card</translation>
+        </message>
+        <message>
+            <source>HoSo unit cards (*.hosocard *.card *.json);;All files (*)</source>
+            <translation>HoSo unit cards (*.hosocard *.card *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>HoSo unit cards (*.hosocard)</source>
+            <translation>HoSo unit cards (*.hosocard)</translation>
+        </message>
+        <message>
+            <source>Choose the bundle</source>
+            <translation>Choose the bundle</translation>
+        </message>
+        <message>
+            <source>HoSo bundles (*.hoso);;All files (*)</source>
+            <translation>HoSo bundles (*.hoso);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyTab</name>
+        <message>
+            <source>Grandparents, parents or the person who raised them, parents-in-law, spouse, siblings and children. “To verify” follows the rule for admission; the officer may override it for one relative.</source>
+            <translation>Grandparents, parents or the person who raised them, parents-in-law, spouse, siblings and children. “To verify” follows the rule for admission; the officer may override it for one relative.</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>Abroad</source>
+            <translation>Abroad</translation>
+        </message>
+        <message>
+            <source>Party member</source>
+            <translation>Party member</translation>
+        </message>
+        <message>
+            <source>To verify</source>
+            <translation>To verify</translation>
+        </message>
+        <message>
+            <source>Relatives</source>
+            <translation>Relatives</translation>
+        </message>
+        <message>
+            <source>&amp;Add relative…</source>
+            <translation>&amp;Add relative…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>(set by the officer)</source>
+            <translation>(set by the officer)</translation>
+        </message>
+        <message>
+            <source>{n} relatives, {v} to verify</source>
+            <translation>{n} relatives, {v} to verify</translation>
+        </message>
+        <message>
+            <source>&amp;View…</source>
+            <translation>&amp;View…</translation>
         </message>
     </context>
     <context>
@@ -345,6 +1989,267 @@ Restore now?</translation>
         <message>
             <source>&amp;Close anyway</source>
             <translation>&amp;Close anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForeignTab</name>
+        <message>
+            <source>Foreign relations (nationality, marriage, links with foreign organisations)</source>
+            <translation>Foreign relations (nationality, marriage, links with foreign organisations)</translation>
+        </message>
+        <message>
+            <source>Relatives abroad</source>
+            <translation>Relatives abroad</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>{n} relatives live abroad: they are confirmed through the Party committee for members abroad (Đảng ủy Ngoài nước) and, if in doubt, the security agency.</source>
+            <translation>{n} relatives live abroad: they are confirmed through the Party committee for members abroad (Đảng ủy Ngoài nước) and, if in doubt, the security agency.</translation>
+        </message>
+        <message>
+            <source>No relative is recorded as living abroad.</source>
+            <translation>No relative is recorded as living abroad.</translation>
+        </message>
+        <message>
+            <source>The person has {n} stays abroad recorded in the History tab.</source>
+            <translation>The person has {n} stays abroad recorded in the History tab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPrompts</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityTab</name>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Date of &amp;birth:</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>Se&amp;x:</translation>
+        </message>
+        <message>
+            <source>&amp;CCCD/CMND number:</source>
+            <translation>&amp;CCCD/CMND number:</translation>
+        </message>
+        <message>
+            <source>Uni&amp;t:</source>
+            <translation>Uni&amp;t:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>Secrecy &amp;level:</source>
+            <translation>Secrecy &amp;level:</translation>
+        </message>
+        <message>
+            <source>Home&amp;town:</source>
+            <translation>Home&amp;town:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Work and education</source>
+            <translation>Work and education</translation>
+        </message>
+        <message>
+            <source>Classification and notes</source>
+            <translation>Classification and notes</translation>
+        </message>
+        <message>
+            <source>Why this number is right although it does not match</source>
+            <translation>Why this number is right although it does not match</translation>
+        </message>
+        <message>
+            <source>✓ Consistent with the date of birth and sex.</source>
+            <translation>✓ Consistent with the date of birth and sex.</translation>
+        </message>
+        <message>
+            <source>The number does not match: give the reason for accepting it before saving.</source>
+            <translation>The number does not match: give the reason for accepting it before saving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuePanel</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>given when first printed</source>
+            <translation>given when first printed</translation>
+        </message>
+        <message>
+            <source>none (not a numbered document)</source>
+            <translation>none (not a numbered document)</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Secrecy</source>
+            <translation>Secrecy</translation>
+        </message>
+        <message>
+            <source>Pages per copy</source>
+            <translation>Pages per copy</translation>
+        </message>
+        <message>
+            <source>Printing again</source>
+            <translation>Printing again</translation>
+        </message>
+        <message>
+            <source>a reprint of the issued document, with the same number and content</source>
+            <translation>a reprint of the issued document, with the same number and content</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</source>
+            <translation>
+                <numerusform>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
+                <numerusform>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Document {number} has been printed before: say why it is printed again.</source>
+            <translation>Document {number} has been printed before: say why it is printed again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copy(ies) of this document will be made and entered in the copying register.</source>
+            <translation>
+                <numerusform>%n copy(ies) of this document will be made and entered in the copying register.</numerusform>
+                <numerusform>%n copy(ies) of this document will be made and entered in the copying register.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This is a reprint of {number}; reason: {reason}</source>
+            <translation>This is a reprint of {number}; reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Make registered copies?</source>
+            <translation>Make registered copies?</translation>
+        </message>
+        <message>
+            <source>&amp;Make the copies</source>
+            <translation>&amp;Make the copies</translation>
+        </message>
+        <message>
+            <source>Print {title}</source>
+            <translation>Print {title}</translation>
+        </message>
+        <message>
+            <source>They are printed as one job on {printer}, each copy with its own number; the printer's copy count is set to 1.</source>
+            <translation>They are printed as one job on {printer}, each copy with its own number; the printer's copy count is set to 1.</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>(The print dialog asked for {n}: the number of copies is set in this window.)</source>
+            <translation>(The print dialog asked for {n}: the number of copies is set in this window.)</translation>
+        </message>
+        <message>
+            <source>Printing page {n} of {total}…</source>
+            <translation>Printing page {n} of {total}…</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Save the copies as PDF</source>
+            <translation>Save the copies as PDF</translation>
+        </message>
+        <message>
+            <source>They are saved in one PDF file, {path}. The file is a state-secret carrier like paper: keep it only where such documents may be kept.</source>
+            <translation>They are saved in one PDF file, {path}. The file is a state-secret carrier like paper: keep it only where such documents may be kept.</translation>
+        </message>
+        <message>
+            <source>Copies made</source>
+            <translation>Copies made</translation>
+        </message>
+        <message>
+            <source>Copy {n} of {total}</source>
+            <translation>Copy {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Copies {first}–{last} of {total}</source>
+            <translation>Copies {first}–{last} of {total}</translation>
+        </message>
+        <message>
+            <source>of document {number} (check code {code})</source>
+            <translation>of document {number} (check code {code})</translation>
+        </message>
+        <message>
+            <source>were saved to {path}.</source>
+            <translation>were saved to {path}.</translation>
+        </message>
+        <message>
+            <source>were sent to the printer ({pages} pages).</source>
+            <translation>were sent to the printer ({pages} pages).</translation>
+        </message>
+        <message>
+            <source>They are entered in the copying register as no. {n}/{year}.</source>
+            <translation>They are entered in the copying register as no. {n}/{year}.</translation>
+        </message>
+        <message>
+            <source>Copies {first}–{last} were issued and entered in the copying register as no. {n}/{year}, but printing failed ({detail}). Record what happened to them; printing again is a reprint.</source>
+            <translation>Copies {first}–{last} were issued and entered in the copying register as no. {n}/{year}, but printing failed ({detail}). Record what happened to them; printing again is a reprint.</translation>
+        </message>
+        <message>
+            <source>HoSo — printing</source>
+            <translation>HoSo — printing</translation>
         </message>
     </context>
     <context>
@@ -591,6 +2496,104 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>MediaList</name>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Look again for USB sticks (after inserting one)</source>
+            <translation>Look again for USB sticks (after inserting one)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Other fo&amp;lder…</source>
+            <translation>Other fo&amp;lder…</translation>
+        </message>
+        <message>
+            <source>{label}  ({path}) — {free} free of {total}</source>
+            <translation>{label}  ({path}) — {free} free of {total}</translation>
+        </message>
+        <message>
+            <source>Folder: {path}</source>
+            <translation>Folder: {path}</translation>
+        </message>
+        <message>
+            <source>No USB stick found. Insert one and press Refresh, or choose another folder.</source>
+            <translation>No USB stick found. Insert one and press Refresh, or choose another folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>New verification case</source>
+            <translation>New verification case</translation>
+        </message>
+        <message>
+            <source>Find the person whose political standard is to be verified, then choose the purpose. The checklist comes from the purpose's current template.</source>
+            <translation>Find the person whose political standard is to be verified, then choose the purpose. The checklist comes from the purpose's current template.</translation>
+        </message>
+        <message>
+            <source>Name, CCCD or unit — marks optional</source>
+            <translation>Name, CCCD or unit — marks optional</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>People found</translation>
+        </message>
+        <message>
+            <source>No person chosen yet.</source>
+            <translation>No person chosen yet.</translation>
+        </message>
+        <message>
+            <source>The body that asked for the verification</source>
+            <translation>The body that asked for the verification</translation>
+        </message>
+        <message>
+            <source>The post, function or list the person is considered for</source>
+            <translation>The post, function or list the person is considered for</translation>
+        </message>
+        <message>
+            <source>&amp;Find the person:</source>
+            <translation>&amp;Find the person:</translation>
+        </message>
+        <message>
+            <source>&amp;Results:</source>
+            <translation>&amp;Results:</translation>
+        </message>
+        <message>
+            <source>Chosen:</source>
+            <translation>Chosen:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;unit:</source>
+            <translation>Requesting &amp;unit:</translation>
+        </message>
+        <message>
+            <source>&amp;Target post:</source>
+            <translation>&amp;Target post:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Due date:</translation>
+        </message>
+        <message>
+            <source>&amp;Open the case</source>
+            <translation>&amp;Open the case</translation>
+        </message>
+        <message>
+            <source>Nobody found: check the spelling, or create the dossier first.</source>
+            <translation>Nobody found: check the spelling, or create the dossier first.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPasswordFields</name>
         <message>
             <source>The two passwords differ.</source>
@@ -610,6 +2613,114 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>Page preview</source>
+            <translation>Page preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateEdit</name>
+        <message>
+            <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+            <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodTable</name>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Course, qualification</source>
+            <translation>Course, qualification</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Discipline and reason</source>
+            <translation>Discipline and reason</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Dates as dd/mm/yyyy, mm/yyyy or yyyy; leave “To” empty for “until now”.</source>
+            <translation>Dates as dd/mm/yyyy, mm/yyyy or yyyy; leave “To” empty for “until now”.</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>&amp;Add row</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>&amp;Remove row</translation>
+        </message>
+        <message>
+            <source>row {row}: {message}</source>
+            <translation>row {row}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonListModel</name>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Hometown</source>
+            <translation>Hometown</translation>
+        </message>
+        <message>
+            <source>CCCD/CMND</source>
+            <translation>CCCD/CMND</translation>
+        </message>
+        <message>
+            <source>Secrecy</source>
+            <translation>Secrecy</translation>
+        </message>
+        <message>
+            <source>{name} — has relatives abroad</source>
+            <translation>{name} — has relatives abroad</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This area is not available yet: it will come in a later version of HoSo.</source>
@@ -617,10 +2728,182 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Previous page (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Next page (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+minus)</source>
+            <translation>Zoom out (Ctrl+minus)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+plus)</source>
+            <translation>Zoom in (Ctrl+plus)</translation>
+        </message>
+        <message>
+            <source>Fit &amp;width</source>
+            <translation>Fit &amp;width</translation>
+        </message>
+        <message>
+            <source>&amp;True size</source>
+            <translation>&amp;True size</translation>
+        </message>
+        <message>
+            <source>100 %: the page as large as on paper (Ctrl+0)</source>
+            <translation>100 %: the page as large as on paper (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptions</name>
+        <message>
+            <source>Number of copies</source>
+            <translation>Number of copies</translation>
+        </message>
+        <message>
+            <source>Each copy is printed with its own number (Bản số x/y) and entered in the copying register</source>
+            <translation>Each copy is printed with its own number (Bản số x/y) and entered in the copying register</translation>
+        </message>
+        <message>
+            <source>e.g. a copy for the dossier kept by the unit</source>
+            <translation>e.g. a copy for the dossier kept by the unit</translation>
+        </message>
+        <message>
+            <source>Reason for the reprint</source>
+            <translation>Reason for the reprint</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the reprint:</source>
+            <translation>&amp;Reason for the reprint:</translation>
+        </message>
+        <message>
+            <source>To be re&amp;turned by:</source>
+            <translation>To be re&amp;turned by:</translation>
+        </message>
+        <message>
+            <source>Prints "TÀI LIỆU THU HỒI" with the date by which the copies must come back</source>
+            <translation>Prints "TÀI LIỆU THU HỒI" with the date by which the copies must come back</translation>
+        </message>
+        <message>
+            <source>Return date</source>
+            <translation>Return date</translation>
+        </message>
+        <message>
+            <source>Only the na&amp;med person may open the envelope</source>
+            <translation>Only the na&amp;med person may open the envelope</translation>
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation>&amp;Copies:</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressJob</name>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The dossier of {name} has unsaved changes. Save them?</source>
+            <translation>The dossier of {name} has unsaved changes. Save them?</translation>
+        </message>
+        <message>
+            <source>the new person</source>
+            <translation>the new person</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</source>
+            <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeDialog</name>
+        <message>
+            <source>Propose the conclusion</source>
+            <translation>Propose the conclusion</translation>
+        </message>
+        <message>
+            <source>The proposal goes to the leadership for decision. An outcome that is not a plain "meets the standard" names the issues found, from the catalogue.</source>
+            <translation>The proposal goes to the leadership for decision. An outcome that is not a plain "meets the standard" names the issues found, from the catalogue.</translation>
+        </message>
+        <message>
+            <source>The grounds of the proposal: what was verified and what it showed</source>
+            <translation>The grounds of the proposal: what was verified and what it showed</translation>
+        </message>
+        <message>
+            <source>e.g. not to be placed in key or secret posts</source>
+            <translation>e.g. not to be placed in key or secret posts</translation>
+        </message>
+        <message>
+            <source>political history</source>
+            <translation>political history</translation>
+        </message>
+        <message>
+            <source>current politics</source>
+            <translation>current politics</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>the person</translation>
+        </message>
+        <message>
+            <source>a relative</source>
+            <translation>a relative</translation>
+        </message>
+        <message>
+            <source>Kind: {kind}; concerns {subject}</source>
+            <translation>Kind: {kind}; concerns {subject}</translation>
+        </message>
+        <message>
+            <source>foreign element</source>
+            <translation>foreign element</translation>
+        </message>
+        <message>
+            <source>&amp;Limit:</source>
+            <translation>&amp;Limit:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>&amp;Reasons:</translation>
+        </message>
+        <message>
+            <source>&amp;Issues found:</source>
+            <translation>&amp;Issues found:</translation>
+        </message>
+        <message>
+            <source>&amp;Propose</source>
+            <translation>&amp;Propose</translation>
         </message>
     </context>
     <context>
@@ -766,6 +3049,200 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>ReceiveTab</name>
+        <message>
+            <source>Where the bundles are</source>
+            <translation>Where the bundles are</translation>
+        </message>
+        <message>
+            <source>Choose the folder with the bundles</source>
+            <translation>Choose the folder with the bundles</translation>
+        </message>
+        <message>
+            <source>Bundles found</source>
+            <translation>Bundles found</translation>
+        </message>
+        <message>
+            <source>&amp;Bundles found:</source>
+            <translation>&amp;Bundles found:</translation>
+        </message>
+        <message>
+            <source>Bundle (read without any key)</source>
+            <translation>Bundle (read without any key)</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Level:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <source>Sequence number:</source>
+            <translation>Sequence number:</translation>
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation>Made on:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>Check the bundle and show what the import would do; nothing is changed</source>
+            <translation>Check the bundle and show what the import would do; nothing is changed</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel import</source>
+            <translation>&amp;Cancel import</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>What the import does</source>
+            <translation>What the import does</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Open a f&amp;ile…</source>
+            <translation>Open a f&amp;ile…</translation>
+        </message>
+        <message>
+            <source>I&amp;mport</source>
+            <translation>I&amp;mport</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the bundle from the medium…</source>
+            <translation>&amp;Delete the bundle from the medium…</translation>
+        </message>
+        <message>
+            <source>No bundle here.</source>
+            <translation>No bundle here.</translation>
+        </message>
+        <message>
+            <source>{file} — unreadable</source>
+            <translation>{file} — unreadable</translation>
+        </message>
+        <message>
+            <source>{file} — made here, for {to}</source>
+            <translation>{file} — made here, for {to}</translation>
+        </message>
+        <message>
+            <source>{file} — {kind} from {sender}, {level}</source>
+            <translation>{file} — {kind} from {sender}, {level}</translation>
+        </message>
+        <message>
+            <source>(not trusted here)</source>
+            <translation>(not trusted here)</translation>
+        </message>
+        <message>
+            <source>This bundle was made by this unit, for {to}: it is opened there, not here.</source>
+            <translation>This bundle was made by this unit, for {to}: it is opened there, not here.</translation>
+        </message>
+        <message>
+            <source>A receipt from {sender}: importing it records that the bundle sent from here was delivered.</source>
+            <translation>A receipt from {sender}: importing it records that the bundle sent from here was delivered.</translation>
+        </message>
+        <message>
+            <source>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</source>
+            <translation>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</translation>
+        </message>
+        <message>
+            <source>{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for review and nothing of ours will be overwritten.</source>
+            <translation>{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for review and nothing of ours will be overwritten.</translation>
+        </message>
+        <message>
+            <source>The receipt from {sender} was recorded: the outgoing register now shows the delivery.</source>
+            <translation>The receipt from {sender} was recorded: the outgoing register now shows the delivery.</translation>
+        </message>
+        <message>
+            <source>Imported from {sender}: {created} new dossier(s), {updated} updated, {unchanged} unchanged; {cases_new} new case(s), {cases_updated} updated.</source>
+            <translation>Imported from {sender}: {created} new dossier(s), {updated} updated, {unchanged} unchanged; {cases_new} new case(s), {cases_updated} updated.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) conflict with ours: they are kept for review and nothing of ours was overwritten.</source>
+            <translation>{n} record(s) conflict with ours: they are kept for review and nothing of ours was overwritten.</translation>
+        </message>
+        <message>
+            <source>Incoming register number: {number}.</source>
+            <translation>Incoming register number: {number}.</translation>
+        </message>
+        <message>
+            <source>A signed receipt for {sender} was written next to the bundle: {path}. Carry it back to that unit on the stick: importing it there records the delivery.</source>
+            <translation>A signed receipt for {sender} was written next to the bundle: {path}. Carry it back to that unit on the stick: importing it there records the delivery.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be written to the medium (full or write-protected?). The import stands; tell the sending unit the delivery by the usual hand-over record.</source>
+            <translation>The receipt could not be written to the medium (full or write-protected?). The import stands; tell the sending unit the delivery by the usual hand-over record.</translation>
+        </message>
+        <message>
+            <source>Remove the bundle</source>
+            <translation>Remove the bundle</translation>
+        </message>
+        <message>
+            <source>Delete {file} from the medium? It has been imported. Deleting a file from a USB stick does not reliably erase flash memory.</source>
+            <translation>Delete {file} from the medium? It has been imported. Deleting a file from a USB stick does not reliably erase flash memory.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the file</source>
+            <translation>&amp;Delete the file</translation>
+        </message>
+        <message>
+            <source>{path} (removed)</source>
+            <translation>{path} (removed)</translation>
+        </message>
+        <message>
+            <source>Bundle removed</source>
+            <translation>Bundle removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsPage</name>
+        <message>
+            <source>To which units</source>
+            <translation>To which units</translation>
+        </message>
+        <message>
+            <source>Only trusted units are listed: the bundle can be opened by them alone.</source>
+            <translation>Only trusted units are listed: the bundle can be opened by them alone.</translation>
+        </message>
+        <message>
+            <source>Trusted units</source>
+            <translation>Trusted units</translation>
+        </message>
+        <message>
+            <source>Check one or more units (Space checks the highlighted one).</source>
+            <translation>Check one or more units (Space checks the highlighted one).</translation>
+        </message>
+        <message>
+            <source>No unit is trusted yet. Trust the receiving unit first in the Units tab, from its card and the fingerprint on its printed sheet.</source>
+            <translation>No unit is trusted yet. Trust the receiving unit first in the Units tab, from its card and the fingerprint on its printed sheet.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Use the recovery key</source>
@@ -855,6 +3332,642 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>RegisterColumns</name>
+        <message>
+            <source>(not recorded: top secret)</source>
+            <translation>(not recorded: top secret)</translation>
+        </message>
+        <message>
+            <source>Cancelled: {reason}</source>
+            <translation>Cancelled: {reason}</translation>
+        </message>
+        <message>
+            <source>Attachment exported</source>
+            <translation>Attachment exported</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>Report exported</translation>
+        </message>
+        <message>
+            <source>Excel list exported</source>
+            <translation>Excel list exported</translation>
+        </message>
+        <message>
+            <source>Excel error report</source>
+            <translation>Excel error report</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Printed</translation>
+        </message>
+        <message>
+            <source>attachment no. {id}</source>
+            <translation>attachment no. {id}</translation>
+        </message>
+        <message>
+            <source>report: {id}</source>
+            <translation>report: {id}</translation>
+        </message>
+        <message>
+            <source>Excel file {id}</source>
+            <translation>Excel file {id}</translation>
+        </message>
+        <message>
+            <source>dossiers: {id}</source>
+            <translation>dossiers: {id}</translation>
+        </message>
+        <message>
+            <source>Entry no.</source>
+            <translation>Entry no.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Number and symbol</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Abstract</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Receiver's signature</source>
+            <translation>Receiver's signature</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>Sender</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>Document date</translation>
+        </message>
+        <message>
+            <source>Receiver</source>
+            <translation>Receiver</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>What was made</source>
+            <translation>What was made</translation>
+        </message>
+        <message>
+            <source>Of what</source>
+            <translation>Of what</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>Any words, marks optional: a unit, a number, a file…</source>
+            <translation>Any words, marks optional: a unit, a number, a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>No entries yet.</source>
+            <translation>No entries yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry(ies)</numerusform>
+                <numerusform>%n entry(ies)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total} entries</source>
+            <translation>{shown} of {total} entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPage</name>
+        <message>
+            <source>Registers</source>
+            <translation>Registers</translation>
+        </message>
+        <message>
+            <source>The books are kept by the actions themselves: sending and receiving bundles, exporting and printing. Numbers run per year and are never reused. Every printed form and printed book is entered in the copying register.</source>
+            <translation>The books are kept by the actions themselves: sending and receiving bundles, exporting and printing. Numbers run per year and are never reused. Every printed form and printed book is entered in the copying register.</translation>
+        </message>
+        <message>
+            <source>&amp;Print this book…</source>
+            <translation>&amp;Print this book…</translation>
+        </message>
+        <message>
+            <source>Preview and print the book shown, every entry of every year</source>
+            <translation>Preview and print the book shown, every entry of every year</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a printed document…</source>
+            <translation>&amp;Verify a printed document…</translation>
+        </message>
+        <message>
+            <source>Check a paper copy from the code printed beside its QR code</source>
+            <translation>Check a paper copy from the code printed beside its QR code</translation>
+        </message>
+        <message>
+            <source>&amp;Outgoing</source>
+            <translation>&amp;Outgoing</translation>
+        </message>
+        <message>
+            <source>&amp;Incoming</source>
+            <translation>&amp;Incoming</translation>
+        </message>
+        <message>
+            <source>&amp;Copies and prints</source>
+            <translation>&amp;Copies and prints</translation>
+        </message>
+        <message>
+            <source>Register: {book}</source>
+            <translation>Register: {book}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelativeDialog</name>
+        <message>
+            <source>Add relative</source>
+            <translation>Add relative</translation>
+        </message>
+        <message>
+            <source>Relative</source>
+            <translation>Relative</translation>
+        </message>
+        <message>
+            <source>Edit relative</source>
+            <translation>Edit relative</translation>
+        </message>
+        <message>
+            <source>Lives &amp;abroad</source>
+            <translation>Lives &amp;abroad</translation>
+        </message>
+        <message>
+            <source>Party &amp;member (fully declared)</source>
+            <translation>Party &amp;member (fully declared)</translation>
+        </message>
+        <message>
+            <source>As the rule says</source>
+            <translation>As the rule says</translation>
+        </message>
+        <message>
+            <source>Must be verified</source>
+            <translation>Must be verified</translation>
+        </message>
+        <message>
+            <source>Need not be verified</source>
+            <translation>Need not be verified</translation>
+        </message>
+        <message>
+            <source>&amp;Relation:</source>
+            <translation>&amp;Relation:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Born:</source>
+            <translation>&amp;Born:</translation>
+        </message>
+        <message>
+            <source>&amp;Occupation:</source>
+            <translation>&amp;Occupation:</translation>
+        </message>
+        <message>
+            <source>Re&amp;sidence:</source>
+            <translation>Re&amp;sidence:</translation>
+        </message>
+        <message>
+            <source>Nationa&amp;lity:</source>
+            <translation>Nationa&amp;lity:</translation>
+        </message>
+        <message>
+            <source>&amp;Political history:</source>
+            <translation>&amp;Political history:</translation>
+        </message>
+        <message>
+            <source>Attitude to law and policy:</source>
+            <translation>Attitude to law and policy:</translation>
+        </message>
+        <message>
+            <source>Criminal record:</source>
+            <translation>Criminal record:</translation>
+        </message>
+        <message>
+            <source>Class background:</source>
+            <translation>Class background:</translation>
+        </message>
+        <message>
+            <source>Religion:</source>
+            <translation>Religion:</translation>
+        </message>
+        <message>
+            <source>&amp;Verification:</source>
+            <translation>&amp;Verification:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>By the rule: must be verified</source>
+            <translation>By the rule: must be verified</translation>
+        </message>
+        <message>
+            <source>By the rule: need not be verified</source>
+            <translation>By the rule: need not be verified</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplyDialog</name>
+        <message>
+            <source>Record the reply</source>
+            <translation>Record the reply</translation>
+        </message>
+        <message>
+            <source>Reply of {recipient} to request {number} sent on {sent}.</source>
+            <translation>Reply of {recipient} to request {number} sent on {sent}.</translation>
+        </message>
+        <message>
+            <source>What the reply establishes, in the words of the letter</source>
+            <translation>What the reply establishes, in the words of the letter</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding:</source>
+            <translation>&amp;Finding:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>F&amp;rom:</source>
+            <translation>F&amp;rom:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>All purposes</source>
+            <translation>All purposes</translation>
+        </message>
+        <message>
+            <source>All requesting units</source>
+            <translation>All requesting units</translation>
+        </message>
+        <message>
+            <source>&amp;Export .xlsx…</source>
+            <translation>&amp;Export .xlsx…</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Cases received</source>
+            <translation>Cases received</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Concluded</translation>
+        </message>
+        <message>
+            <source>Days to conclusion, mean</source>
+            <translation>Days to conclusion, mean</translation>
+        </message>
+        <message>
+            <source>Days to conclusion, median</source>
+            <translation>Days to conclusion, median</translation>
+        </message>
+        <message>
+            <source>Overdue now</source>
+            <translation>Overdue now</translation>
+        </message>
+        <message>
+            <source>Purpo&amp;se</source>
+            <translation>Purpo&amp;se</translation>
+        </message>
+        <message>
+            <source>St&amp;ate</source>
+            <translation>St&amp;ate</translation>
+        </message>
+        <message>
+            <source>Out&amp;come</source>
+            <translation>Out&amp;come</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue</source>
+            <translation>O&amp;verdue</translation>
+        </message>
+        <message>
+            <source>Re&amp;questing unit</source>
+            <translation>Re&amp;questing unit</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Month</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>Requesting u&amp;nit:</source>
+            <translation>Requesting u&amp;nit:</translation>
+        </message>
+        <message>
+            <source>Dates are those on which cases were received; a corrected case counts once, in its correction.</source>
+            <translation>Dates are those on which cases were received; a corrected case counts once, in its correction.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>(not stated)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>Requesting unit</translation>
+        </message>
+        <message>
+            <source>Month received</source>
+            <translation>Month received</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue ({n})</source>
+            <translation>O&amp;verdue ({n})</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Case no.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Officer</translation>
+        </message>
+        <message>
+            <source>Cases by {what}</source>
+            <translation>Cases by {what}</translation>
+        </message>
+        <message>
+            <source>No cases in this selection.</source>
+            <translation>No cases in this selection.</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Export the report</translation>
+        </message>
+        <message>
+            <source>The workbook is written unencrypted outside the vault and names the persons of overdue cases. The export is entered in the copy register. Continue?</source>
+            <translation>The workbook is written unencrypted outside the vault and names the persons of overdue cases. The export is entered in the copy register. Continue?</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Save the report as</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Writing {path}…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path} and entered in the copy register.</source>
+            <translation>The report was saved to {path} and entered in the copy register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Send a verification request</source>
+            <translation>Send a verification request</translation>
+        </message>
+        <message>
+            <source>Record the official letter asking another body to verify: who, its number and symbol, the date sent and the deadline for the reply.</source>
+            <translation>Record the official letter asking another body to verify: who, its number and symbol, the date sent and the deadline for the reply.</translation>
+        </message>
+        <message>
+            <source>e.g. Commune police, Party committee of the place of origin</source>
+            <translation>e.g. Commune police, Party committee of the place of origin</translation>
+        </message>
+        <message>
+            <source>e.g. 125-CV/BTC</source>
+            <translation>e.g. 125-CV/BTC</translation>
+        </message>
+        <message>
+            <source>(not linked to an item)</source>
+            <translation>(not linked to an item)</translation>
+        </message>
+        <message>
+            <source>&amp;Recipient:</source>
+            <translation>&amp;Recipient:</translation>
+        </message>
+        <message>
+            <source>&amp;Number/symbol:</source>
+            <translation>&amp;Number/symbol:</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>&amp;Sent on:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Deadline:</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;item:</source>
+            <translation>Checklist &amp;item:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPanel</name>
+        <message>
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <source>Number/symbol</source>
+            <translation>Number/symbol</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Reply on</source>
+            <translation>Reply on</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>Verification requests</source>
+            <translation>Verification requests</translation>
+        </message>
+        <message>
+            <source>No verification request has been sent for this case yet.</source>
+            <translation>No verification request has been sent for this case yet.</translation>
+        </message>
+        <message>
+            <source>Send a &amp;request…</source>
+            <translation>Send a &amp;request…</translation>
+        </message>
+        <message>
+            <source>Record the repl&amp;y…</source>
+            <translation>Record the repl&amp;y…</translation>
+        </message>
+        <message>
+            <source>Print the l&amp;etter…</source>
+            <translation>Print the l&amp;etter…</translation>
+        </message>
+        <message>
+            <source>Preview and print the request letter with its reply slip</source>
+            <translation>Preview and print the request letter with its reply slip</translation>
+        </message>
+        <message>
+            <source>No reply and the deadline has passed</source>
+            <translation>No reply and the deadline has passed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) sent</source>
+            <translation>
+                <numerusform>%n request(s) sent</numerusform>
+                <numerusform>%n request(s) sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for a reply</source>
+            <translation>
+                <numerusform>%n waiting for a reply</numerusform>
+                <numerusform>%n waiting for a reply</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Request letter to {recipient}</source>
+            <translation>Request letter to {recipient}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password</source>
@@ -893,10 +4006,141 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>ResultPage</name>
+        <message>
+            <source>The bundle is written and checked</source>
+            <translation>The bundle is written and checked</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Outgoing register number</source>
+            <translation>Outgoing register number</translation>
+        </message>
+        <message>
+            <source>Bundle sequence number</source>
+            <translation>Bundle sequence number</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>{persons} dossier(s), {cases} case(s), {attachments} attachment(s)</source>
+            <translation>{persons} dossier(s), {cases} case(s), {attachments} attachment(s)</translation>
+        </message>
+        <message>
+            <source>The stick now carries a secret at level {level}: mark it, record its taking-out in the carrier register and have the taking-out permitted in writing.</source>
+            <translation>The stick now carries a secret at level {level}: mark it, record its taking-out in the carrier register and have the taking-out permitted in writing.</translation>
+        </message>
+        <message>
+            <source>Hand it over in person and have the hand-over signed.</source>
+            <translation>Hand it over in person and have the hand-over signed.</translation>
+        </message>
+        <message>
+            <source>The receiving unit imports the bundle and writes a receipt next to it on the stick. When the stick comes back, import that receipt in the Receive tab: the outgoing register then shows the delivery.</source>
+            <translation>The receiving unit imports the bundle and writes a receipt next to it on the stick. When the stick comes back, import that receipt in the Receive tab: the outgoing register then shows the delivery.</translation>
+        </message>
+        <message>
+            <source>Only the addressed units can open the bundle, but deleting it from a stick does not reliably erase flash memory: only destroying the medium does.</source>
+            <translation>Only the addressed units can open the bundle, but deleting it from a stick does not reliably erase flash memory: only destroying the medium does.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeDialog</name>
+        <message>
+            <source>Revoke trust in {code}</source>
+            <translation>Revoke trust in {code}</translation>
+        </message>
+        <message>
+            <source>From now on, bundles from {code} — {name} are refused and nothing can be sent to it. The revocation is recorded in the audit log and cannot be undone here; trusting the unit again needs a new card checked on paper.</source>
+            <translation>From now on, bundles from {code} — {name} are refused and nothing can be sent to it. The revocation is recorded in the audit log and cannot be undone here; trusting the unit again needs a new card checked on paper.</translation>
+        </message>
+        <message>
+            <source>e.g. the unit's key was lost; the unit was merged</source>
+            <translation>e.g. the unit's key was lost; the unit was merged</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke</source>
+            <translation>Re&amp;voke</translation>
+        </message>
+    </context>
+    <context>
         <name>SecrecyBanner</name>
         <message>
             <source>Secrecy level: {level}</source>
             <translation>Secrecy level: {level}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecrecyPage</name>
+        <message>
+            <source>Secrecy level of the bundle</source>
+            <translation>Secrecy level of the bundle</translation>
+        </message>
+        <message>
+            <source>A bundle takes the highest level of what it holds; it may be marked higher, never lower.</source>
+            <translation>A bundle takes the highest level of what it holds; it may be marked higher, never lower.</translation>
+        </message>
+        <message>
+            <source>Checking the levels of what is inside…</source>
+            <translation>Checking the levels of what is inside…</translation>
+        </message>
+        <message>
+            <source>The most secret item inside is at level {level}. Lower levels are not available.</source>
+            <translation>The most secret item inside is at level {level}. Lower levels are not available.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendTab</name>
+        <message>
+            <source>A bundle carries dossiers and cases to trusted units, encrypted so that only they can open it and signed by this unit. The wizard asks what to send, to whom, the level, the USB stick and its label, then writes and checks the bundle and records it in the outgoing register.</source>
+            <translation>A bundle carries dossiers and cases to trusted units, encrypted so that only they can open it and signed by this unit. The wizard asks what to send, to whom, the level, the USB stick and its label, then writes and checks the bundle and records it in the outgoing register.</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare a bundle…</source>
+            <translation>&amp;Prepare a bundle…</translation>
+        </message>
+        <message>
+            <source>Sent so far (the outgoing register; a delivered bundle shows the receiver's receipt):</source>
+            <translation>Sent so far (the outgoing register; a delivered bundle shows the receiver's receipt):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendWizard</name>
+        <message>
+            <source>Send dossiers and cases</source>
+            <translation>Send dossiers and cases</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
     <context>
@@ -939,6 +4183,94 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>StartPage</name>
+        <message>
+            <source>Good day, {name}</source>
+            <translation>Good day, {name}</translation>
+        </message>
+        <message>
+            <source>Open the Verification &amp;cases area</source>
+            <translation>Open the Verification &amp;cases area</translation>
+        </message>
+        <message>
+            <source>My open cases</source>
+            <translation>My open cases</translation>
+        </message>
+        <message>
+            <source>Overdue cases</source>
+            <translation>Overdue cases</translation>
+        </message>
+        <message>
+            <source>Awaiting my decision</source>
+            <translation>Awaiting my decision</translation>
+        </message>
+        <message>
+            <source>Recently received</source>
+            <translation>Recently received</translation>
+        </message>
+        <message>
+            <source>&amp;My open cases ({n})</source>
+            <translation>&amp;My open cases ({n})</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue cases ({n})</source>
+            <translation>O&amp;verdue cases ({n})</translation>
+        </message>
+        <message>
+            <source>&amp;Recently received, not yet started ({n})</source>
+            <translation>&amp;Recently received, not yet started ({n})</translation>
+        </message>
+        <message>
+            <source>No open case is assigned to you.</source>
+            <translation>No open case is assigned to you.</translation>
+        </message>
+        <message>
+            <source>No case is overdue.</source>
+            <translation>No case is overdue.</translation>
+        </message>
+        <message>
+            <source>No case is waiting to be started.</source>
+            <translation>No case is waiting to be started.</translation>
+        </message>
+        <message>
+            <source>&amp;Awaiting my decision ({n})</source>
+            <translation>&amp;Awaiting my decision ({n})</translation>
+        </message>
+        <message>
+            <source>No proposal is waiting for a decision.</source>
+            <translation>No proposal is waiting for a decision.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open case(s) assigned to you</source>
+            <translation>
+                <numerusform>%n open case(s) assigned to you</numerusform>
+                <numerusform>%n open case(s) assigned to you</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n awaiting your decision</source>
+            <translation>
+                <numerusform>%n awaiting your decision</numerusform>
+                <numerusform>%n awaiting your decision</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no verification cases yet. Open the Verification cases area and choose “New case…” to start one for a person whose dossier is in the vault.</source>
+            <translation>There are no verification cases yet. Open the Verification cases area and choose “New case…” to start one for a person whose dossier is in the vault.</translation>
+        </message>
+        <message>
+            <source>There are no verification cases yet. Officers open them in the Verification cases area.</source>
+            <translation>There are no verification cases yet. Officers open them in the Verification cases area.</translation>
+        </message>
+    </context>
+    <context>
         <name>StrengthMeter</name>
         <message>
             <source>Very weak</source>
@@ -959,6 +4291,80 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>Strong</source>
             <translation>Strong</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustDialog</name>
+        <message>
+            <source>Trust a unit</source>
+            <translation>Trust a unit</translation>
+        </message>
+        <message>
+            <source>Load the card file the other unit gave you, then type the fingerprint from the sheet that unit printed and signed. The fingerprint inside the file is not shown: a file can be swapped on the way, the paper cannot.</source>
+            <translation>Load the card file the other unit gave you, then type the fingerprint from the sheet that unit printed and signed. The fingerprint inside the file is not shown: a file can be swapped on the way, the paper cannot.</translation>
+        </message>
+        <message>
+            <source>No card chosen.</source>
+            <translation>No card chosen.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose the card file…</source>
+            <translation>&amp;Choose the card file…</translation>
+        </message>
+        <message>
+            <source>Fingerprint from the paper</source>
+            <translation>Fingerprint from the paper</translation>
+        </message>
+        <message>
+            <source>Card file:</source>
+            <translation>Card file:</translation>
+        </message>
+        <message>
+            <source>Unit on the card:</source>
+            <translation>Unit on the card:</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint from the paper:</source>
+            <translation>&amp;Fingerprint from the paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Trust the unit</source>
+            <translation>&amp;Trust the unit</translation>
+        </message>
+        <message>
+            <source>the file is far too large for a unit card</source>
+            <translation>the file is far too large for a unit card</translation>
+        </message>
+        <message>
+            <source>The fingerprint matches the card. Unit {code} — {name} is now trusted: bundles can be sent to it and received from it.</source>
+            <translation>The fingerprint matches the card. Unit {code} — {name} is now trusted: bundles can be sent to it and received from it.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
         </message>
     </context>
     <context>
@@ -994,6 +4400,166 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>The vault will be created in: {path}</source>
             <translation>The vault will be created in: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsTab</name>
+        <message>
+            <source>This unit</source>
+            <translation>This unit</translation>
+        </message>
+        <message>
+            <source>This unit's fingerprint</source>
+            <translation>This unit's fingerprint</translation>
+        </message>
+        <message>
+            <source>Other units trust this unit from two things given separately: the card file, and this fingerprint on a printed, signed sheet. They type the fingerprint from the paper.</source>
+            <translation>Other units trust this unit from two things given separately: the card file, and this fingerprint on a printed, signed sheet. They type the fingerprint from the paper.</translation>
+        </message>
+        <message>
+            <source>&amp;Export the card…</source>
+            <translation>&amp;Export the card…</translation>
+        </message>
+        <message>
+            <source>Save this unit's public card (no secret in it) for another unit</source>
+            <translation>Save this unit's public card (no secret in it) for another unit</translation>
+        </message>
+        <message>
+            <source>R&amp;otate keys…</source>
+            <translation>R&amp;otate keys…</translation>
+        </message>
+        <message>
+            <source>Make new keys for this unit; the new card is signed with the old key</source>
+            <translation>Make new keys for this unit; the new card is signed with the old key</translation>
+        </message>
+        <message>
+            <source>Pri&amp;nt the fingerprint sheet…</source>
+            <translation>Pri&amp;nt the fingerprint sheet…</translation>
+        </message>
+        <message>
+            <source>The signed paper other units check this unit's card against</source>
+            <translation>The signed paper other units check this unit's card against</translation>
+        </message>
+        <message>
+            <source>Other units</source>
+            <translation>Other units</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Reason for revoking</source>
+            <translation>Reason for revoking</translation>
+        </message>
+        <message>
+            <source>Known units</source>
+            <translation>Known units</translation>
+        </message>
+        <message>
+            <source>&amp;Trust a unit…</source>
+            <translation>&amp;Trust a unit…</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke…</source>
+            <translation>Re&amp;voke…</translation>
+        </message>
+        <message>
+            <source>Card version {n}</source>
+            <translation>Card version {n}</translation>
+        </message>
+        <message>
+            <source>No other unit is known yet. Trust one from its card and the fingerprint on its printed sheet.</source>
+            <translation>No other unit is known yet. Trust one from its card and the fingerprint on its printed sheet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) known.</source>
+            <translation>
+                <numerusform>%n unit(s) known.</numerusform>
+                <numerusform>%n unit(s) known.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export this unit's card</source>
+            <translation>Export this unit's card</translation>
+        </message>
+        <message>
+            <source>The card was saved to {path}.
+
+Give it to the other unit together with the printed sheet showing the fingerprint {fingerprint}; they compare the two before trusting this unit.</source>
+            <translation>The card was saved to {path}.
+
+Give it to the other unit together with the printed sheet showing the fingerprint {fingerprint}; they compare the two before trusting this unit.</translation>
+        </message>
+        <message>
+            <source>Card exported</source>
+            <translation>Card exported</translation>
+        </message>
+        <message>
+            <source>Fingerprint sheet of this unit</source>
+            <translation>Fingerprint sheet of this unit</translation>
+        </message>
+        <message>
+            <source>Rotate this unit's keys</source>
+            <translation>Rotate this unit's keys</translation>
+        </message>
+        <message>
+            <source>New keys will be made for this unit. The new card is signed with the old key, so units that already trust this one accept it without a new paper check; bundles already on their way can still be opened here.
+
+Afterwards, give the new card to every unit you exchange with, and print the new fingerprint for units that will trust you later.</source>
+            <translation>New keys will be made for this unit. The new card is signed with the old key, so units that already trust this one accept it without a new paper check; bundles already on their way can still be opened here.
+
+Afterwards, give the new card to every unit you exchange with, and print the new fingerprint for units that will trust you later.</translation>
+        </message>
+        <message>
+            <source>&amp;Make new keys</source>
+            <translation>&amp;Make new keys</translation>
+        </message>
+        <message>
+            <source>Save the new card</source>
+            <translation>Save the new card</translation>
+        </message>
+        <message>
+            <source>Card not saved</source>
+            <translation>Card not saved</translation>
+        </message>
+        <message>
+            <source>The keys were changed, but the new card could not be saved ({reason}). Choose another place; without this card, units that trust this one must check the new fingerprint on paper.</source>
+            <translation>The keys were changed, but the new card could not be saved ({reason}). Choose another place; without this card, units that trust this one must check the new fingerprint on paper.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another place…</source>
+            <translation>&amp;Choose another place…</translation>
+        </message>
+        <message>
+            <source>New keys are in use. The new card was saved to {path}.
+
+New fingerprint:
+{fingerprint}</source>
+            <translation>New keys are in use. The new card was saved to {path}.
+
+New fingerprint:
+{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Keys rotated</source>
+            <translation>Keys rotated</translation>
         </message>
     </context>
     <context>
@@ -1088,54 +4654,207 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a printed document</source>
+            <translation>Verify a printed document</translation>
+        </message>
+        <message>
+            <source>Type the check code printed beside the QR code at the foot of each page, e.g. "15-KL/TU 7K3M-Q9XZ-2F4A", or paste what a scanner read from the QR code. Case, spaces and the letters O/I/L for 0/1/1 do not matter.</source>
+            <translation>Type the check code printed beside the QR code at the foot of each page, e.g. "15-KL/TU 7K3M-Q9XZ-2F4A", or paste what a scanner read from the QR code. Case, spaces and the letters O/I/L for 0/1/1 do not matter.</translation>
+        </message>
+        <message>
+            <source>Check code</source>
+            <translation>Check code</translation>
+        </message>
+        <message>
+            <source>Check &amp;code:</source>
+            <translation>Check &amp;code:</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>C&amp;heck</translation>
+        </message>
+        <message>
+            <source>Genuine: this document was issued here and is unchanged.</source>
+            <translation>Genuine: this document was issued here and is unchanged.</translation>
+        </message>
+        <message>
+            <source>Genuine signature of unit {unit}: its content is kept by that unit.</source>
+            <translation>Genuine signature of unit {unit}: its content is kept by that unit.</translation>
+        </message>
+        <message>
+            <source>Not found: no document issued here matches this code.</source>
+            <translation>Not found: no document issued here matches this code.</translation>
+        </message>
+        <message>
+            <source>Altered: the stored document no longer matches its code.</source>
+            <translation>Altered: the stored document no longer matches its code.</translation>
+        </message>
+        <message>
+            <source>Signature wrong: this copy was not issued by the unit it names, or was changed.</source>
+            <translation>Signature wrong: this copy was not issued by the unit it names, or was changed.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Copies issued</source>
+            <translation>Copies issued</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>The code could not be read.</source>
+            <translation>The code could not be read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsTab</name>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Saved on</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Select a version to see the dossier as it was then.</source>
+            <translation>Select a version to see the dossier as it was then.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Then</source>
+            <translation>Then</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Fields of the selected version</source>
+            <translation>Fields of the selected version</translation>
+        </message>
+        <message>
+            <source>A new dossier has no history yet.</source>
+            <translation>A new dossier has no history yet.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>{v} (current)</source>
+            <translation>{v} (current)</translation>
+        </message>
+        <message>
+            <source>Version {v}</source>
+            <translation>Version {v}</translation>
+        </message>
+        <message>
+            <source>Version {v} is the current one.</source>
+            <translation>Version {v} is the current one.</translation>
+        </message>
+        <message>
+            <source>Version {v}, read-only; the {n} fields that differ from now are highlighted.</source>
+            <translation>Version {v}, read-only; the {n} fields that differ from now are highlighted.</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <source>Dossiers</source>
-            <translation>Dossiers</translation>
+            <source>Start</source>
+            <translation>Start</translation>
         </message>
         <message>
-            <source>Personnel dossiers: search, view and edit a person's record, relatives and foreign relations; import lists from Excel.</source>
-            <translation>Personnel dossiers: search, view and edit a person's record, relatives and foreign relations; import lists from Excel.</translation>
+            <source>Dossiers</source>
+            <translation>Dossiers</translation>
         </message>
         <message>
             <source>Verification cases</source>
             <translation>Verification cases</translation>
         </message>
         <message>
-            <source>Verification cases with their checklists, from opening to the signed conclusion.</source>
-            <translation>Verification cases with their checklists, from opening to the signed conclusion.</translation>
-        </message>
-        <message>
             <source>Registers</source>
             <translation>Registers</translation>
-        </message>
-        <message>
-            <source>Registers of documents sent, received and printed, with copy numbers.</source>
-            <translation>Registers of documents sent, received and printed, with copy numbers.</translation>
         </message>
         <message>
             <source>USB exchange</source>
             <translation>USB exchange</translation>
         </message>
         <message>
-            <source>Sealed, signed bundles exchanged with other units on USB sticks.</source>
-            <translation>Sealed, signed bundles exchanged with other units on USB sticks.</translation>
-        </message>
-        <message>
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <source>Statistics and printed reports for the leadership.</source>
-            <translation>Statistics and printed reports for the leadership.</translation>
-        </message>
-        <message>
             <source>Administration</source>
             <translation>Administration</translation>
+        </message>
+    </context>
+    <context>
+        <name>WritePage</name>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Writing the bundle</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel writing</source>
+            <translation>&amp;Cancel writing</translation>
+        </message>
+        <message>
+            <source>Encrypting and writing…</source>
+            <translation>Encrypting and writing…</translation>
+        </message>
+        <message>
+            <source>Reading the bundle back from the medium to check it…</source>
+            <translation>Reading the bundle back from the medium to check it…</translation>
+        </message>
+        <message>
+            <source>Encrypting and writing: {done} of {total}</source>
+            <translation>Encrypting and writing: {done} of {total}</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>No bundle was made.</source>
+            <translation>No bundle was made.</translation>
+        </message>
+        <message>
+            <source>Press Back to change the destination or the choices and try again.</source>
+            <translation>Press Back to change the destination or the choices and try again.</translation>
         </message>
     </context>
 </TS>

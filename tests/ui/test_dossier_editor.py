@@ -289,3 +289,28 @@ def test_officer_edits_and_clerk_only_reads(vault, open_window, qtbot):
     assert not editor.is_dirty() and editor.save() is False
     editor.reject()
     assert closed(editor)
+
+
+def test_cases_tab_lists_the_persons_cases_and_opens_one(qtbot, admin_window):
+    from app import cases, dossiers
+    from app.domain.person import Person
+
+    session = admin_window.session
+    p = dossiers.create_person(session, Person(full_name="Vũ Thị Vụ Việc"))
+    c1 = cases.create_case(session, p.id, "review").case.id
+    c2 = cases.create_case(session, p.id, "abroad").case.id
+    page = admin_window.workspace.dossiers
+    page.open_person(p.id)
+    from ui.dossiers.editor import DossierEditor
+
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in page.findChildren(DossierEditor)), timeout=10000)
+    editor = next(e for e in page.findChildren(DossierEditor) if e.isVisible())
+    table = editor.cases.table
+    assert table.rowCount() == 2 and {table.item(r, 0).text() for r in range(2)} == {str(c1), str(c2)}
+    opened = []
+    editor.open_case.connect(opened.append)
+    table.setCurrentCell(0, 0)
+    editor.cases._open_current()
+    assert opened == [int(table.item(0, 0).text())]
+    qtbot.waitUntil(lambda: opened[0] in admin_window.workspace.cases.windows.windows, timeout=10000)
+    editor.reject()

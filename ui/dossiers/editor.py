@@ -34,6 +34,7 @@ from .history_tab import HistoryTab
 from .identity_tab import IdentityTab
 from .jobs import run_read, run_write
 from .labels import field_label, timestamp_text
+from .cases_tab import CasesTab
 from .prompts import CANCEL, DISCARD, SAVE as SAVE_ANSWER, Prompts
 from .versions_tab import VersionsTab
 
@@ -45,6 +46,7 @@ class DossierEditor(QDialog):
     saved = Signal(int)  # the person's id, after a save or a merge
     merged = Signal(int)  # the id of a dossier merged into this one (now gone from the list)
     open_requested = Signal(int)  # open another dossier (a duplicate)
+    open_case = Signal(int)  # open one of this person's cases
     data_changed = Signal()  # attachments changed: the banner level may have changed
 
     def __init__(self, session: Session, person: Person | None, prompts: Prompts, units: list[str],
@@ -81,11 +83,8 @@ class DossierEditor(QDialog):
         self.history = HistoryTab(self)
         self.foreign = ForeignTab(self)
         self.attachments = AttachmentsTab(session, prompts, self.editable, self)
-        self.cases = QLabel(self.tr("The verification cases of this person will be listed here once the casework "
-                                    "area is available."), self)
-        self.cases.setWordWrap(True)
-        self.cases.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.cases.setContentsMargins(16, 16, 16, 16)
+        self.cases = CasesTab(session, self)
+        self.cases.open_case.connect(self.open_case)
         self.versions = VersionsTab(session, self)
         self.tabs = QTabWidget(self)
         for widget, title in ((self.identity, self.tr("&Identity")), (self.family, self.tr("&Family")),
@@ -151,6 +150,7 @@ class DossierEditor(QDialog):
             tab.load(p)
         self._baseline = self.form_state()
         self.attachments.load(p.id)
+        self.cases.load(p.id)
         self.versions.load(p)
         self.find_button.setVisible(self.editable and not self.is_new)
         self._on_changed()

@@ -193,8 +193,9 @@ class PersonListModel(QAbstractTableModel):
             return
         self._pending.add(page)
         self.fetches += 1
-        gen, session, query, flt, size = self._gen, self.session, self.query, self.flt, self.PAGE_SIZE
-        run_read(lambda: dossiers.search_persons(session, query, flt, limit=size, offset=page * size, want_total=False),
+        gen, session, query, flt, size, total = self._gen, self.session, self.query, self.flt, self.PAGE_SIZE, self.total
+        # The known length lets pages past the middle be read from the end (jumping to the end is then instant).
+        run_read(lambda: dossiers.search_persons(session, query, flt, limit=size, offset=page * size, want_total=False, total_hint=total),
                  lambda result: self._page_arrived(gen, page, result), lambda exc: self._fetch_failed(gen, page, exc), owner=self)
 
     def _page_arrived(self, gen: int, page: int, result: SearchPage) -> None:

@@ -40,6 +40,7 @@ class PersonTable(QTableView):
 
 class DossiersPage(QWidget):
     changed = Signal()  # a dossier was saved or merged: the banner level may have changed
+    open_case = Signal(int)  # a case chosen in a dossier's Cases tab (the cases area opens it)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,6 +307,7 @@ class DossiersPage(QWidget):
         editor.saved.connect(lambda pid, e=editor: self._editor_saved(e, pid))
         editor.merged.connect(self._merged_away)
         editor.open_requested.connect(self.open_person)
+        editor.open_case.connect(self.open_case)
         editor.data_changed.connect(self.changed)
         editor.finished.connect(lambda _, e=editor: self._editor_closed(e))
         return editor
