@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form", "excel")
 
 
 class UsageError(Exception):

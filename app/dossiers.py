@@ -49,7 +49,7 @@ def validate(p: Person) -> Validation:
         v.errors["id_number"] = "; ".join(check.errors)
     elif check.warnings:
         v.warnings["id_number"] = "; ".join(check.warnings)
-    if p.party_joined and p.party_official and p.party_official < p.party_joined:
+    if p.party_joined and p.party_official and p.party_official.surely_before(p.party_joined):
         v.errors["party_official"] = "Ngày chính thức không thể trước ngày vào Đảng."
     if p.birth_date and p.party_joined and p.party_joined.year - p.birth_date.year < 16:
         v.warnings["party_joined"] = "Vào Đảng trước 16 tuổi: kiểm tra lại ngày sinh hoặc ngày vào Đảng."

@@ -111,6 +111,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Không thể gửi với độ mật '{level}' vì bên trong có tài liệu độ mật '{inside}'; muốn hạ độ mật cần có quyết định.",
         "Cannot send as '{level}': it contains '{inside}' material; lowering a level needs a recorded decision.",
     ),
+    "bad_excel": ("Tệp bảng tính không dùng được: {detail}", "The spreadsheet cannot be used: {detail}"),
 }
 
 

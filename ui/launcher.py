@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the spreadsheet reader runs in a spawned child, also in frozen builds
     argv = list(sys.argv[1:] if argv is None else argv)
     from app.cli import COMMANDS
 

@@ -17,7 +17,7 @@ _DMY = re.compile(r"^\s*(?:(\d{1,2})[/.\-])?(?:(\d{1,2})[/.\-])?(\d{4})\s*$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     year: int
     month: int | None = None
@@ -75,6 +75,21 @@ class PartialDate:
         if self.day is None:
             return f"{self.month:02d}/{self.year}"
         return f"{self.day:02d}/{self.month:02d}/{self.year}"
+
+    def earliest(self) -> _dt.date:
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> _dt.date:
+        month = self.month or 12
+        if self.day:
+            return _dt.date(self.year, month, self.day)
+        nxt = _dt.date(self.year + (month == 12), month % 12 + 1, 1)
+        return nxt - _dt.timedelta(days=1)
+
+    def surely_before(self, other: "PartialDate") -> bool:
+        """True only if every day this could mean is before every day `other` could mean
+        ("05/2005" is not surely before "2005": partial dates are not ordered by a guess)."""
+        return self.latest() < other.earliest()
 
     @property
     def precision(self) -> str:

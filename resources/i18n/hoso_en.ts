@@ -1433,12 +1433,20 @@ Write it there anyway?</translation>
             <translation>Close (Esc)</translation>
         </message>
         <message>
+            <source>Print the co&amp;ver sheet…</source>
+            <translation>Print the co&amp;ver sheet…</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
             <source>Save ({keys})</source>
             <translation>Save ({keys})</translation>
+        </message>
+        <message>
+            <source>Dossier cover — {name}</source>
+            <translation>Dossier cover — {name}</translation>
         </message>
         <message>
             <source>New dossier</source>
@@ -1711,6 +1719,22 @@ Write it there anyway?</translation>
             <translation>Open the selected dossier (Enter)</translation>
         </message>
         <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Create or update dossiers from a spreadsheet, after a preview</source>
+            <translation>Create or update dossiers from a spreadsheet, after a preview</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;xport to Excel…</translation>
+        </message>
+        <message>
+            <source>Write the dossiers of the current list to an .xlsx file</source>
+            <translation>Write the dossiers of the current list to an .xlsx file</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Search</translation>
         </message>
@@ -1802,6 +1826,44 @@ Write it there anyway?</translation>
         <message>
             <source>&amp;Merge into this dossier…</source>
             <translation>&amp;Merge into this dossier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelExport</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>The dossiers of the current list{search} will be written to an Excel file. The file leaves the vault UNENCRYPTED: it is entered in the copy register and must be kept and destroyed like any secret document. Continue?</source>
+            <translation>The dossiers of the current list{search} will be written to an Excel file. The file leaves the vault UNENCRYPTED: it is entered in the copy register and must be kept and destroyed like any secret document. Continue?</translation>
+        </message>
+        <message>
+            <source> (search “{q}”)</source>
+            <translation> (search “{q}”)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>{n} dossier(s) exported to {path} (copy register no. {number}).</source>
+            <translation>{n} dossier(s) exported to {path} (copy register no. {number}).</translation>
+        </message>
+        <message>
+            <source>Exporting to Excel</source>
+            <translation>Exporting to Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelPrompts</name>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -1954,6 +2016,41 @@ Write it there anyway?</translation>
         <message>
             <source>&amp;View…</source>
             <translation>&amp;View…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Choose the spreadsheet</translation>
+        </message>
+        <message>
+            <source>A list of party members as .xlsx, .xlsm, .xls or .ods. Nothing is written to the vault until you press Import on the preview page.</source>
+            <translation>A list of party members as .xlsx, .xlsm, .xls or .ods. Nothing is written to the vault until you press Import on the preview page.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheet file</translation>
+        </message>
+        <message>
+            <source>Path of the spreadsheet</source>
+            <translation>Path of the spreadsheet</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>Br&amp;owse…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import</source>
+            <translation>Choose the spreadsheet to import</translation>
+        </message>
+        <message>
+            <source>Reading the spreadsheet</source>
+            <translation>Reading the spreadsheet</translation>
         </message>
     </context>
     <context>
@@ -2116,6 +2213,33 @@ Write it there anyway?</translation>
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Import from Excel</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation>Checking the rows</translation>
+        </message>
+    </context>
+    <context>
         <name>IssuePanel</name>
         <message>
             <source>&amp;Print…</source>
@@ -2202,6 +2326,10 @@ Write it there anyway?</translation>
         <message>
             <source>Printing page {n} of {total}…</source>
             <translation>Printing page {n} of {total}…</translation>
+        </message>
+        <message>
+            <source>the printer refused the job or reported an error</source>
+            <translation>the printer refused the job or reported an error</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -2496,6 +2624,65 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Choose what each column of the spreadsheet holds; ignored columns are not imported.</source>
+            <translation>Choose what each column of the spreadsheet holds; ignored columns are not imported.</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Profile name</translation>
+        </message>
+        <message>
+            <source>Leave empty not to save</source>
+            <translation>Leave empty not to save</translation>
+        </message>
+        <message>
+            <source>Save this mapping as &amp;profile:</source>
+            <translation>Save this mapping as &amp;profile:</translation>
+        </message>
+        <message>
+            <source>Filled in from the saved profile “{name}”.</source>
+            <translation>Filled in from the saved profile “{name}”.</translation>
+        </message>
+        <message>
+            <source>Suggested from the column headers (known synonyms).</source>
+            <translation>Suggested from the column headers (known synonyms).</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Sample values</translation>
+        </message>
+        <message>
+            <source>Dossier field</source>
+            <translation>Dossier field</translation>
+        </message>
+        <message>
+            <source>(no header)</source>
+            <translation>(no header)</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <source>Field of column {letter} “{header}”</source>
+            <translation>Field of column {letter} “{header}”</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaList</name>
         <message>
             <source>Media</source>
@@ -2728,6 +2915,61 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>PlanModel</name>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <source>Already there, unchanged</source>
+            <translation>Already there, unchanged</translation>
+        </message>
+        <message>
+            <source>Repeated in the file</source>
+            <translation>Repeated in the file</translation>
+        </message>
+        <message>
+            <source>Review (possible match)</source>
+            <translation>Review (possible match)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Import action</source>
+            <translation>Import action</translation>
+        </message>
+        <message>
+            <source>Dossier no. {id}: {changes}</source>
+            <translation>Dossier no. {id}: {changes}</translation>
+        </message>
+        <message>
+            <source>{name} ({birth}, dossier no. {id})</source>
+            <translation>{name} ({birth}, dossier no. {id})</translation>
+        </message>
+        <message>
+            <source>Create (near match)</source>
+            <translation>Create (near match)</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewDialog</name>
         <message>
             <source>Previous page (Page Up)</source>
@@ -2760,6 +3002,69 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>Page {n} of {total}</source>
             <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>What the import will do with each row. Nothing has been written yet.</source>
+            <translation>What the import will do with each row. Nothing has been written yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Show rows</source>
+            <translation>Show rows</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Rows of the file</translation>
+        </message>
+        <message>
+            <source>Also &amp;create the near matches shown for review (as new dossiers)</source>
+            <translation>Also &amp;create the near matches shown for review (as new dossiers)</translation>
+        </message>
+        <message>
+            <source>&amp;Accept CCCD warnings (birth year or sex not matching the number)</source>
+            <translation>&amp;Accept CCCD warnings (birth year or sex not matching the number)</translation>
+        </message>
+        <message>
+            <source>Save &amp;error report…</source>
+            <translation>Save &amp;error report…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows}&lt;/b&gt; rows read — create: &lt;b&gt;{create}&lt;/b&gt;, update: &lt;b&gt;{update}&lt;/b&gt;, repeated or unchanged: &lt;b&gt;{dup}&lt;/b&gt;, review: &lt;b&gt;{review}&lt;/b&gt;, errors: &lt;b&gt;{error}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{rows}&lt;/b&gt; rows read — create: &lt;b&gt;{create}&lt;/b&gt;, update: &lt;b&gt;{update}&lt;/b&gt;, repeated or unchanged: &lt;b&gt;{dup}&lt;/b&gt;, review: &lt;b&gt;{review}&lt;/b&gt;, errors: &lt;b&gt;{error}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>All rows ({n})</source>
+            <translation>All rows ({n})</translation>
+        </message>
+        <message>
+            <source>Save the error report</source>
+            <translation>Save the error report</translation>
+        </message>
+        <message>
+            <source>Writing the error report</source>
+            <translation>Writing the error report</translation>
+        </message>
+        <message>
+            <source>The error report was saved to {path}. It holds personnel data and was entered in the copy register.</source>
+            <translation>The error report was saved to {path}. It holds personnel data and was entered in the copy register.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
         </message>
     </context>
     <context>
@@ -4055,6 +4360,38 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <source>Next steps</source>
             <translation>Next steps</translation>
         </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>New dossiers created: {n}</source>
+            <translation>New dossiers created: {n}</translation>
+        </message>
+        <message>
+            <source> (numbers {a}–{b})</source>
+            <translation> (numbers {a}–{b})</translation>
+        </message>
+        <message>
+            <source>Dossiers updated (previous versions kept): {n}</source>
+            <translation>Dossiers updated (previous versions kept): {n}</translation>
+        </message>
+        <message>
+            <source>Rows repeated in the file or already in the vault: {n}</source>
+            <translation>Rows repeated in the file or already in the vault: {n}</translation>
+        </message>
+        <message>
+            <source>Near matches not imported (check them in the list): {n}</source>
+            <translation>Near matches not imported (check them in the list): {n}</translation>
+        </message>
+        <message>
+            <source>Rows with errors, not imported: {n}</source>
+            <translation>Rows with errors, not imported: {n}</translation>
+        </message>
+        <message>
+            <source>Column mapping saved as profile “{name}”.</source>
+            <translation>Column mapping saved as profile “{name}”.</translation>
+        </message>
     </context>
     <context>
         <name>RevokeDialog</name>
@@ -4291,6 +4628,69 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>Strong</source>
             <translation>Strong</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePage</name>
+        <message>
+            <source>Sheet and header</source>
+            <translation>Sheet and header</translation>
+        </message>
+        <message>
+            <source>Check the sheet, the row holding the column headers and the last row of data.</source>
+            <translation>Check the sheet, the row holding the column headers and the last row of data.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Header row</translation>
+        </message>
+        <message>
+            <source>Last data row</source>
+            <translation>Last data row</translation>
+        </message>
+        <message>
+            <source>First rows of the sheet</source>
+            <translation>First rows of the sheet</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>&amp;Header row:</source>
+            <translation>&amp;Header row:</translation>
+        </message>
+        <message>
+            <source>&amp;Last data row:</source>
+            <translation>&amp;Last data row:</translation>
+        </message>
+        <message>
+            <source>{name} ({n} rows)</source>
+            <translation>{name} ({n} rows)</translation>
+        </message>
+        <message>
+            <source>(hidden)</source>
+            <translation>(hidden)</translation>
+        </message>
+        <message>
+            <source>Detected: headers on row {h}, data on rows {a}–{b}.</source>
+            <translation>Detected: headers on row {h}, data on rows {a}–{b}.</translation>
+        </message>
+        <message>
+            <source>No header row was found: choose it.</source>
+            <translation>No header row was found: choose it.</translation>
+        </message>
+        <message>
+            <source>Reading the sheet</source>
+            <translation>Reading the sheet</translation>
+        </message>
+        <message>
+            <source>the last data row is above the header row</source>
+            <translation>the last data row is above the header row</translation>
         </message>
     </context>
     <context>
@@ -4855,6 +5255,13 @@ New fingerprint:
         <message>
             <source>Press Back to change the destination or the choices and try again.</source>
             <translation>Press Back to change the destination or the choices and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Page</name>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
         </message>
     </context>
 </TS>

@@ -1428,12 +1428,20 @@ Vẫn ghi vào đó?</translation>
             <translation>Đóng (Esc)</translation>
         </message>
         <message>
+            <source>Print the co&amp;ver sheet…</source>
+            <translation>In &amp;bìa hồ sơ…</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
             <source>Save ({keys})</source>
             <translation>Lưu ({keys})</translation>
+        </message>
+        <message>
+            <source>Dossier cover — {name}</source>
+            <translation>Bìa hồ sơ — {name}</translation>
         </message>
         <message>
             <source>New dossier</source>
@@ -1706,6 +1714,22 @@ Vẫn ghi vào đó?</translation>
             <translation>Mở hồ sơ đang chọn (Enter)</translation>
         </message>
         <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>Nhậ&amp;p từ Excel…</translation>
+        </message>
+        <message>
+            <source>Create or update dossiers from a spreadsheet, after a preview</source>
+            <translation>Tạo hoặc cập nhật hồ sơ từ bảng tính, sau khi xem trước</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>&amp;Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <source>Write the dossiers of the current list to an .xlsx file</source>
+            <translation>Ghi các hồ sơ của danh sách hiện tại ra tệp .xlsx</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Tìm kiếm</translation>
         </message>
@@ -1795,6 +1819,44 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>&amp;Merge into this dossier…</source>
             <translation>&amp;Gộp vào hồ sơ này…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelExport</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Xuất ra Excel</translation>
+        </message>
+        <message>
+            <source>The dossiers of the current list{search} will be written to an Excel file. The file leaves the vault UNENCRYPTED: it is entered in the copy register and must be kept and destroyed like any secret document. Continue?</source>
+            <translation>Các hồ sơ của danh sách hiện tại{search} sẽ được ghi ra tệp Excel. Tệp ra khỏi kho ở dạng KHÔNG MÃ HÓA: được vào sổ sao chụp và phải được quản lý, tiêu hủy như mọi tài liệu mật. Tiếp tục?</translation>
+        </message>
+        <message>
+            <source> (search “{q}”)</source>
+            <translation> (tìm “{q}”)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Xuất</translation>
+        </message>
+        <message>
+            <source>{n} dossier(s) exported to {path} (copy register no. {number}).</source>
+            <translation>Đã xuất {n} hồ sơ ra {path} (sổ sao chụp số {number}).</translation>
+        </message>
+        <message>
+            <source>Exporting to Excel</source>
+            <translation>Đang xuất ra Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelPrompts</name>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+            <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -1947,6 +2009,41 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>&amp;View…</source>
             <translation>&amp;Xem…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Chọn bảng tính</translation>
+        </message>
+        <message>
+            <source>A list of party members as .xlsx, .xlsm, .xls or .ods. Nothing is written to the vault until you press Import on the preview page.</source>
+            <translation>Danh sách đảng viên dạng .xlsx, .xlsm, .xls hoặc .ods. Không có gì được ghi vào kho cho đến khi bấm Nhập ở trang xem trước.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Tệp bảng tính</translation>
+        </message>
+        <message>
+            <source>Path of the spreadsheet</source>
+            <translation>Đường dẫn của bảng tính</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Tệp:</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>&amp;Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet to import</source>
+            <translation>Chọn bảng tính cần nhập</translation>
+        </message>
+        <message>
+            <source>Reading the spreadsheet</source>
+            <translation>Đang đọc bảng tính</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2206,33 @@ Vẫn ghi vào đó?</translation>
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Nhập từ Excel</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>Tiế&amp;p theo &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Đón&amp;g</translation>
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation>Đang kiểm tra các dòng</translation>
+        </message>
+    </context>
+    <context>
         <name>IssuePanel</name>
         <message>
             <source>&amp;Print…</source>
@@ -2193,6 +2317,10 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>Printing page {n} of {total}…</source>
             <translation>Đang in trang {n}/{total}…</translation>
+        </message>
+        <message>
+            <source>the printer refused the job or reported an error</source>
+            <translation>máy in từ chối lệnh in hoặc báo lỗi</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -2487,6 +2615,65 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>Các cột</translation>
+        </message>
+        <message>
+            <source>Choose what each column of the spreadsheet holds; ignored columns are not imported.</source>
+            <translation>Chọn nội dung của từng cột trong bảng tính; cột bỏ qua sẽ không được nhập.</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Tên mẫu ánh xạ</translation>
+        </message>
+        <message>
+            <source>Leave empty not to save</source>
+            <translation>Để trống nếu không lưu</translation>
+        </message>
+        <message>
+            <source>Save this mapping as &amp;profile:</source>
+            <translation>Lưu cách ánh xạ này thành &amp;mẫu:</translation>
+        </message>
+        <message>
+            <source>Filled in from the saved profile “{name}”.</source>
+            <translation>Điền theo mẫu ánh xạ đã lưu “{name}”.</translation>
+        </message>
+        <message>
+            <source>Suggested from the column headers (known synonyms).</source>
+            <translation>Đề xuất theo tiêu đề cột (các tên gọi đã biết).</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Header</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Giá trị mẫu</translation>
+        </message>
+        <message>
+            <source>Dossier field</source>
+            <translation>Trường hồ sơ</translation>
+        </message>
+        <message>
+            <source>(no header)</source>
+            <translation>(không có tiêu đề)</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(bỏ qua)</translation>
+        </message>
+        <message>
+            <source>Field of column {letter} “{header}”</source>
+            <translation>Trường của cột {letter} “{header}”</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaList</name>
         <message>
             <source>Media</source>
@@ -2719,6 +2906,61 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         </message>
     </context>
     <context>
+        <name>PlanModel</name>
+        <message>
+            <source>Create</source>
+            <translation>Tạo mới</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <source>Already there, unchanged</source>
+            <translation>Đã có, không đổi</translation>
+        </message>
+        <message>
+            <source>Repeated in the file</source>
+            <translation>Trùng trong tệp</translation>
+        </message>
+        <message>
+            <source>Review (possible match)</source>
+            <translation>Cần xem xét (có thể trùng)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Import action</source>
+            <translation>Xử lý</translation>
+        </message>
+        <message>
+            <source>Dossier no. {id}: {changes}</source>
+            <translation>Hồ sơ số {id}: {changes}</translation>
+        </message>
+        <message>
+            <source>{name} ({birth}, dossier no. {id})</source>
+            <translation>{name} ({birth}, hồ sơ số {id})</translation>
+        </message>
+        <message>
+            <source>Create (near match)</source>
+            <translation>Tạo mới (gần trùng)</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewDialog</name>
         <message>
             <source>Previous page (Page Up)</source>
@@ -2751,6 +2993,69 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>Page {n} of {total}</source>
             <translation>Trang {n}/{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>What the import will do with each row. Nothing has been written yet.</source>
+            <translation>Việc sẽ làm với từng dòng. Chưa có gì được ghi.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>Show rows</source>
+            <translation>Hiện các dòng</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Hiện:</translation>
+        </message>
+        <message>
+            <source>Rows of the file</source>
+            <translation>Các dòng của tệp</translation>
+        </message>
+        <message>
+            <source>Also &amp;create the near matches shown for review (as new dossiers)</source>
+            <translation>&amp;Tạo mới cả các dòng gần trùng cần xem xét (thành hồ sơ mới)</translation>
+        </message>
+        <message>
+            <source>&amp;Accept CCCD warnings (birth year or sex not matching the number)</source>
+            <translation>&amp;Chấp nhận cảnh báo CCCD (năm sinh hoặc giới tính không khớp với số)</translation>
+        </message>
+        <message>
+            <source>Save &amp;error report…</source>
+            <translation>Lưu &amp;báo cáo lỗi…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows}&lt;/b&gt; rows read — create: &lt;b&gt;{create}&lt;/b&gt;, update: &lt;b&gt;{update}&lt;/b&gt;, repeated or unchanged: &lt;b&gt;{dup}&lt;/b&gt;, review: &lt;b&gt;{review}&lt;/b&gt;, errors: &lt;b&gt;{error}&lt;/b&gt;</source>
+            <translation>Đọc &lt;b&gt;{rows}&lt;/b&gt; dòng — tạo mới: &lt;b&gt;{create}&lt;/b&gt;, cập nhật: &lt;b&gt;{update}&lt;/b&gt;, trùng hoặc đã có: &lt;b&gt;{dup}&lt;/b&gt;, cần xem xét: &lt;b&gt;{review}&lt;/b&gt;, lỗi: &lt;b&gt;{error}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>All rows ({n})</source>
+            <translation>Tất cả các dòng ({n})</translation>
+        </message>
+        <message>
+            <source>Save the error report</source>
+            <translation>Lưu báo cáo lỗi</translation>
+        </message>
+        <message>
+            <source>Writing the error report</source>
+            <translation>Đang ghi báo cáo lỗi</translation>
+        </message>
+        <message>
+            <source>The error report was saved to {path}. It holds personnel data and was entered in the copy register.</source>
+            <translation>Đã lưu báo cáo lỗi vào {path}. Báo cáo chứa dữ liệu cán bộ và đã được vào sổ sao chụp.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Đang nhập</translation>
         </message>
     </context>
     <context>
@@ -4042,6 +4347,38 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <source>Next steps</source>
             <translation>Các bước tiếp theo</translation>
         </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Đã nhập xong</translation>
+        </message>
+        <message>
+            <source>New dossiers created: {n}</source>
+            <translation>Số hồ sơ mới đã tạo: {n}</translation>
+        </message>
+        <message>
+            <source> (numbers {a}–{b})</source>
+            <translation> (số {a}–{b})</translation>
+        </message>
+        <message>
+            <source>Dossiers updated (previous versions kept): {n}</source>
+            <translation>Số hồ sơ đã cập nhật (vẫn giữ bản cũ): {n}</translation>
+        </message>
+        <message>
+            <source>Rows repeated in the file or already in the vault: {n}</source>
+            <translation>Số dòng trùng trong tệp hoặc đã có trong kho: {n}</translation>
+        </message>
+        <message>
+            <source>Near matches not imported (check them in the list): {n}</source>
+            <translation>Số dòng gần trùng chưa nhập (hãy kiểm tra trong danh sách): {n}</translation>
+        </message>
+        <message>
+            <source>Rows with errors, not imported: {n}</source>
+            <translation>Số dòng lỗi, không nhập: {n}</translation>
+        </message>
+        <message>
+            <source>Column mapping saved as profile “{name}”.</source>
+            <translation>Đã lưu cách ánh xạ cột thành mẫu “{name}”.</translation>
+        </message>
     </context>
     <context>
         <name>RevokeDialog</name>
@@ -4275,6 +4612,69 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>Strong</source>
             <translation>Mạnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePage</name>
+        <message>
+            <source>Sheet and header</source>
+            <translation>Trang tính và dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>Check the sheet, the row holding the column headers and the last row of data.</source>
+            <translation>Kiểm tra trang tính, dòng chứa tiêu đề cột và dòng dữ liệu cuối cùng.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Trang tính</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>Dòng tiêu đề</translation>
+        </message>
+        <message>
+            <source>Last data row</source>
+            <translation>Dòng dữ liệu cuối</translation>
+        </message>
+        <message>
+            <source>First rows of the sheet</source>
+            <translation>Các dòng đầu của trang tính</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Trang tính:</translation>
+        </message>
+        <message>
+            <source>&amp;Header row:</source>
+            <translation>Dòng tiê&amp;u đề:</translation>
+        </message>
+        <message>
+            <source>&amp;Last data row:</source>
+            <translation>Dòng dữ liệu &amp;cuối:</translation>
+        </message>
+        <message>
+            <source>{name} ({n} rows)</source>
+            <translation>{name} ({n} dòng)</translation>
+        </message>
+        <message>
+            <source>(hidden)</source>
+            <translation>(ẩn)</translation>
+        </message>
+        <message>
+            <source>Detected: headers on row {h}, data on rows {a}–{b}.</source>
+            <translation>Tìm thấy: tiêu đề ở dòng {h}, dữ liệu từ dòng {a} đến {b}.</translation>
+        </message>
+        <message>
+            <source>No header row was found: choose it.</source>
+            <translation>Không tìm thấy dòng tiêu đề: hãy chọn dòng tiêu đề.</translation>
+        </message>
+        <message>
+            <source>Reading the sheet</source>
+            <translation>Đang đọc trang tính</translation>
+        </message>
+        <message>
+            <source>the last data row is above the header row</source>
+            <translation>dòng dữ liệu cuối nằm trên dòng tiêu đề</translation>
         </message>
     </context>
     <context>
@@ -4838,6 +5238,13 @@ Dấu vân tay mới:
         <message>
             <source>Press Back to change the destination or the choices and try again.</source>
             <translation>Bấm Quay lại để đổi nơi ghi hoặc các lựa chọn rồi thử lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Page</name>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Đã hủy; không có gì thay đổi.</translation>
         </message>
     </context>
 </TS>

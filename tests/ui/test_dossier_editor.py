@@ -314,3 +314,23 @@ def test_cases_tab_lists_the_persons_cases_and_opens_one(qtbot, admin_window):
     assert opened == [int(table.item(0, 0).text())]
     qtbot.waitUntil(lambda: opened[0] in admin_window.workspace.cases.windows.windows, timeout=10000)
     editor.reject()
+
+
+def test_cover_sheet_preview_opens_from_the_editor(qtbot, admin_window):
+    from app import dossiers
+    from app.domain.person import Person
+    from ui.dossiers.editor import DossierEditor
+    from ui.forms.preview_dialog import PreviewDialog
+
+    session = admin_window.session
+    p = dossiers.create_person(session, Person(full_name="Đào Thị Bìa Hồ Sơ"))
+    page = admin_window.workspace.dossiers
+    page.open_person(p.id)
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in page.findChildren(DossierEditor)), timeout=10000)
+    editor = next(e for e in page.findChildren(DossierEditor) if e.isVisible())
+    assert editor.cover_button.isVisible() and editor.cover_button.isEnabled()
+    editor.cover_button.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in editor.findChildren(PreviewDialog)), timeout=20000)
+    for d in editor.findChildren(PreviewDialog):
+        d.reject()
+    editor.reject()

@@ -61,3 +61,11 @@ def test_cccd_shape_errors(bad):
 def test_old_cmnd_is_flagged():
     c = check_identity_number("012345678")
     assert c.kind is IdKind.CMND and c.warnings and not c.errors
+
+
+def test_partial_dates_are_compared_only_when_surely_ordered():
+    assert PartialDate(2004).surely_before(PartialDate(2005, 5))
+    assert not PartialDate(2005, 5).surely_before(PartialDate(2005))  # "05/2005" vs "2005": cannot tell
+    assert not PartialDate(2005).surely_before(PartialDate(2005, 5))
+    assert PartialDate(2005, 4, 30).surely_before(PartialDate(2005, 5))
+    assert PartialDate(2024, 2).latest() == dt.date(2024, 2, 29)

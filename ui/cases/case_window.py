@@ -18,6 +18,7 @@ from app.workflow.states import CLOSED_STATES, CaseState
 from app.workflow.templates import issue_codes, outcomes
 
 from ..dialogs import error_text, show_error
+from ..forms.case_forms import CaseFormsBox
 from ..job_dialog import JobDialog
 from .action_panel import CORRECT, ActionPanel
 from .checklist import ChecklistPanel
@@ -85,6 +86,7 @@ class CaseWindow(QDialog):
         self.tabs.addTab(self.timeline, self.tr("Time&line"))
         self.actions_panel = ActionPanel(session, self)
         self.actions_panel.requested.connect(self.run_action)
+        self.forms_box = CaseFormsBox(session, self)
         self.checklist.changed.connect(self.reload_after_change)
         self.requests.changed.connect(self.reload_after_change)
 
@@ -98,7 +100,10 @@ class CaseWindow(QDialog):
         top.addLayout(header, 1)
         body = QHBoxLayout()
         body.addWidget(self.tabs, 1)
-        body.addWidget(self.actions_panel)
+        side = QVBoxLayout()
+        side.addWidget(self.actions_panel, 1)
+        side.addWidget(self.forms_box)
+        body.addLayout(side)
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 12, 14, 12)
         box.addLayout(top)
@@ -150,6 +155,7 @@ class CaseWindow(QDialog):
         self.tabs.setTabText(1, self.tr("Verification re&quests ({n})").format(n=len(view.requests)) +
                              (" ⚠" if late else ""))
         self.actions_panel.set_view(view)
+        self.forms_box.set_view(view)
         self.loaded.emit()
 
     def _fill_info(self, view: CaseView) -> None:

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
 
 from app import cases
 from app.cases import CaseView
+from app.forms import api
 from app.session import Session
 from app.store.cases import RequestRow
 
+from ..forms.launch import can_print, open_preview
 from ..job_dialog import JobDialog
 from .labels import OVERDUE_COLOUR, date_text
 from .request_dialogs import ReplyDialog, RequestDialog
@@ -45,12 +47,16 @@ class RequestsPanel(QWidget):
         self.summary = QLabel(self)
         self.add_button = QPushButton(self.tr("Send a &request…"), self)
         self.reply_button = QPushButton(self.tr("Record the repl&y…"), self)
+        self.print_button = QPushButton(self.tr("Print the l&etter…"), self)
+        self.print_button.setToolTip(self.tr("Preview and print the request letter with its reply slip"))
         self.add_button.clicked.connect(self.add_request)
         self.reply_button.clicked.connect(self.record_reply)
+        self.print_button.clicked.connect(self.print_letter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reply_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.summary)
@@ -98,6 +104,8 @@ class RequestsPanel(QWidget):
         self.reply_button.setVisible(self.editable)
         r = self.current_request()
         self.reply_button.setEnabled(r is not None and r.reply_on is None)
+        self.print_button.setVisible(can_print(self.session) and self.view is not None and bool(self.view.requests))
+        self.print_button.setEnabled(r is not None)
 
     def add_request(self) -> None:
         if not self.editable or self.view is None:
@@ -109,6 +117,14 @@ class RequestsPanel(QWidget):
         if not self.editable or r is None or r.reply_on is not None:
             return
         self._open(ReplyDialog(self, self.session, r))
+
+    def print_letter(self) -> None:
+        r = self.current_request()
+        if r is None or not can_print(self.session):
+            return
+        rid = r.id
+        open_preview(self.window(), self.session, self.tr("Request letter to {recipient}").format(recipient=r.recipient),
+                     lambda s: api.request_draft(s, rid))
 
     def _open(self, dialog: JobDialog) -> None:
         if self.dialog is not None and not self.dialog.isVisible():

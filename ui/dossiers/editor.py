@@ -25,6 +25,7 @@ from app.permissions import Permission
 from app.session import Session
 
 from ..dialogs import error_text, show_error
+from ..forms.launch import can_print, open_preview
 from ..labels import secrecy_label
 from .attachments_tab import AttachmentsTab
 from .duplicates_dialog import MERGE, OPEN, SAVE, DuplicatesDialog
@@ -105,9 +106,12 @@ class DossierEditor(QDialog):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setToolTip(self.tr("Close (Esc)"))
-        for b in (self.find_button, self.save_button, self.close_button):
+        self.cover_button = QPushButton(self.tr("Print the co&ver sheet…"), self)
+        self.cover_button.setVisible(can_print(session))
+        for b in (self.find_button, self.cover_button, self.save_button, self.close_button):
             b.setAutoDefault(False)  # Enter in a field must not press a button
         self.find_button.clicked.connect(self.find_duplicates)
+        self.cover_button.clicked.connect(self.print_cover)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.save_action = QAction(self.tr("Save"), self)
@@ -125,6 +129,7 @@ class DossierEditor(QDialog):
         top.addWidget(self.info_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
+        buttons.addWidget(self.cover_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -153,7 +158,14 @@ class DossierEditor(QDialog):
         self.cases.load(p.id)
         self.versions.load(p)
         self.find_button.setVisible(self.editable and not self.is_new)
+        self.cover_button.setEnabled(not self.is_new)
         self._on_changed()
+
+    def print_cover(self) -> None:
+        from app.forms import api
+
+        title = self.tr("Dossier cover — {name}").format(name=self.person.full_name)
+        open_preview(self, self.session, title, lambda s, pid=self.person.id: api.cover_draft(s, pid))
 
     def form_state(self) -> dict:
         return {"identity": self.identity.state(), "family": self.family.state(), "history": self.history.state(),

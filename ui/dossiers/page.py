@@ -17,6 +17,8 @@ from app.session import Session
 from app.store.persons import PersonFilter
 
 from ..dialogs import show_error
+from ..excel.export_action import export_list
+from ..excel.wizard import ImportWizard
 from ..labels import secrecy_label
 from .editor import DossierEditor
 from .jobs import run_read, run_write
@@ -81,6 +83,14 @@ class DossiersPage(QWidget):
         self.new_button.setVisible(self.can_edit)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setToolTip(self.tr("Open the selected dossier (Enter)"))
+        self.import_button = QPushButton(self.tr("&Import from Excel…"), self)
+        self.import_button.setToolTip(self.tr("Create or update dossiers from a spreadsheet, after a preview"))
+        self.import_button.setVisible(session.can(Permission.IMPORT_EXCEL))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"), self)
+        self.export_button.setToolTip(self.tr("Write the dossiers of the current list to an .xlsx file"))
+        self.export_button.setVisible(session.can(Permission.VIEW_DOSSIERS))
+        self.import_wizard: ImportWizard | None = None
+        self.export_job = None
 
         self.model = PersonListModel(session, self)
         self.table = PersonTable(self)
@@ -130,6 +140,8 @@ class DossiersPage(QWidget):
         filters.addSpacing(12)
         filters.addWidget(self.abroad)
         filters.addStretch(1)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.export_button)
         filters.addWidget(self.new_button)
         filters.addWidget(self.open_button)
         box = QVBoxLayout(self)
@@ -164,6 +176,8 @@ class DossiersPage(QWidget):
         self.abroad.toggled.connect(self.run_search)
         self.new_button.clicked.connect(self.new_person)
         self.open_button.clicked.connect(self.open_selected)
+        self.import_button.clicked.connect(self.import_excel)
+        self.export_button.clicked.connect(self.export_excel)
         self.table.open_requested.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -340,3 +354,28 @@ class DossiersPage(QWidget):
 
     def open_editors(self) -> list[DossierEditor]:
         return list(self.editors.values()) + list(self.new_editors)
+
+    # -- Excel -----------------------------------------------------------------
+    def import_excel(self) -> None:
+        """The import wizard (window-modal); the list refreshes once dossiers are written."""
+        if not self.session.can(Permission.IMPORT_EXCEL):
+            return
+        if self.import_wizard is not None:
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return
+        wizard = ImportWizard(self.session, parent=self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.imported.connect(lambda _: (self.refresh(), self.changed.emit()))
+        wizard.finished.connect(lambda _, w=wizard: self._import_closed(w))
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _import_closed(self, wizard: ImportWizard) -> None:
+        if self.import_wizard is wizard:
+            self.import_wizard = None
+        wizard.deleteLater()
+
+    def export_excel(self) -> None:
+        """The current search and filters, as the list shows them, to .xlsx (confirmed, registered)."""
+        self.export_job = export_list(self, self.session, self.prompts, self.search.text().strip(), self.current_filter())

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 from app.exchange import units
 from app.exchange.cards import UnitCard
 from app.exchange.units import KnownUnit
+from app.forms import api
 from app.fsutil import atomic_write
 from app.permissions import Permission
 from app.session import Session
 
 from ..cases.widgets import heading
 from ..dialogs import error_text, notify, show_error
+from ..forms.launch import can_print, open_preview
 from .jobs import locked, run_read, run_write
 from .prompts import CARD_SUFFIX, ExchangePrompts
 from .texts import BAD_COLOUR, date_text, fingerprint_font, fingerprint_text, unit_status_label
@@ -71,12 +73,16 @@ class UnitsTab(QWidget):
         self.rotate_button = QPushButton(self.tr("R&otate keys…"), own)
         self.rotate_button.setToolTip(self.tr("Make new keys for this unit; the new card is signed with the old key"))
         self.rotate_button.setVisible(self.manage)
+        self.print_button = QPushButton(self.tr("Pri&nt the fingerprint sheet…"), own)
+        self.print_button.setToolTip(self.tr("The signed paper other units check this unit's card against"))
+        self.print_button.setVisible(can_print(session))
         grid = QGridLayout(own)
         grid.addWidget(self.own_label, 0, 0, 1, 2)
         grid.addWidget(self.version_label, 1, 0, 1, 2)
         grid.addWidget(self.fingerprint, 2, 0, 2, 1, Qt.AlignmentFlag.AlignLeft)
         buttons = QVBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.rotate_button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 2, 1, 2, 1)
@@ -125,6 +131,7 @@ class UnitsTab(QWidget):
 
         self.export_button.clicked.connect(self.export_card)
         self.rotate_button.clicked.connect(self.rotate_keys)
+        self.print_button.clicked.connect(self.print_fingerprint)
         self.trust_button.clicked.connect(self.trust)
         self.revoke_button.clicked.connect(self.revoke)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -214,6 +221,10 @@ class UnitsTab(QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         show_error(self, exc)
+
+    def print_fingerprint(self) -> None:
+        if can_print(self.session):
+            open_preview(self, self.session, self.tr("Fingerprint sheet of this unit"), api.fingerprint_draft)
 
     def rotate_keys(self) -> None:
         if not self.manage or not self.prompts.confirm(self, self.tr("Rotate this unit's keys"), self.tr(

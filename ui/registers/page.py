@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app import registers
+from app.forms import api
+from app.permissions import Permission
 from app.session import Session
 
 from ..cases.jobs import run_read
 from ..cases.widgets import ListTable, heading
 from ..dialogs import error_text
+from ..forms import events
+from ..forms.launch import can_print, open_preview
+from ..forms.verify_dialog import VerifyDialog
 from .columns import COLUMNS
 from .model import FoldFilter, RegisterModel
 
@@ -118,11 +123,23 @@ class RegisterView(QWidget):
 class RegistersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.verify_dialog: VerifyDialog | None = None
         title = heading(self.tr("Registers"), self)
         note = QLabel(self.tr(
             "The books are kept by the actions themselves: sending and receiving bundles, exporting and printing. "
-            "Numbers run per year and are never reused. Printing the books comes with the printed forms."), self)
+            "Numbers run per year and are never reused. Every printed form and printed book is entered in the "
+            "copying register."), self)
         note.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print this book…"), self)
+        self.print_button.setToolTip(self.tr("Preview and print the book shown, every entry of every year"))
+        self.print_button.setVisible(can_print(session))
+        self.print_button.clicked.connect(self.print_book)
+        self.verify_button = QPushButton(self.tr("&Verify a printed document…"), self)
+        self.verify_button.setToolTip(self.tr("Check a paper copy from the code printed beside its QR code"))
+        self.verify_button.setVisible(session.can(Permission.VIEW_DOSSIERS))
+        self.verify_button.clicked.connect(self.verify_document)
+        events.hub().printed.connect(self.refresh)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.outgoing = RegisterView(session, "outgoing", self)
@@ -133,7 +150,12 @@ class RegistersPage(QWidget):
         self.tabs.addTab(self.copies, self.tr("&Copies and prints"))
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 8)
-        box.addWidget(title)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.print_button)
+        top.addWidget(self.verify_button)
+        box.addLayout(top)
         box.addWidget(note)
         box.addWidget(self.tabs, 1)
 
@@ -144,3 +166,20 @@ class RegistersPage(QWidget):
         """Something was sent, received or exported: every book reloads when next shown."""
         for view in self.views():
             view.mark_dirty()
+
+    def current_view(self) -> RegisterView:
+        return self.tabs.currentWidget()
+
+    def print_book(self) -> None:
+        if not can_print(self.session):
+            return
+        kind = self.current_view().kind
+        title = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        open_preview(self, self.session, self.tr("Register: {book}").format(book=title), lambda s: api.register_draft(s, kind))
+
+    def verify_document(self) -> VerifyDialog:
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyDialog(self.session, self)
+        self.verify_dialog.open()
+        self.verify_dialog.code.setFocus()
+        return self.verify_dialog

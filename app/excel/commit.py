@@ -1,0 +1,95 @@
+"""Carrying out a previewed plan: one transaction, so either every accepted row
+lands (with the audit entries) or nothing does; Cancel before the end undoes all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import HosoError
+from ..permissions import Permission
+from ..store import person_index
+from ..store import persons as store
+from . import profiles
+from .errors import Cancelled
+from .limits import no_gc
+from .plan import Action, ImportPlan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    created_ids: tuple[int, int] | None  # first and last id of the new dossiers (consecutive)
+    updated_ids: tuple[int, ...]
+    profile: str | None
+
+
+BATCH = 5000
+
+
+def _insert(conn, creates: list, user: str, step: Callable[[int, str], None]) -> None:
+    """New dossiers in batches (progress, Cancel between them). A load larger than the vault
+    defers the search order and renumbers it once at the end, as the store does for one call."""
+    if not creates:
+        return
+    bulk = len(creates) > store.count_all(conn)
+    if not bulk:
+        step(0, "Đang ghi hồ sơ mới")
+        store.insert_many(conn, creates, user)  # few newcomers: each finds its place in the order
+        return
+    for start in range(0, len(creates), BATCH):
+        step(start, "Đang ghi hồ sơ mới")
+        store.insert_many(conn, creates[start:start + BATCH], user, defer_index=True)
+    step(len(creates), "Đang lập chỉ mục tìm kiếm")
+    person_index.renumber_all(conn)
+
+
+def commit(session, plan: ImportPlan, *, include_review: bool = False, save_profile: str | None = None,
+           progress: Callable | None = None, cancel: Callable | None = None) -> ImportResult:
+    """Write the plan. `include_review`: rows that only look like someone in the
+    vault are created as new dossiers (the officer decided they are different people)."""
+    session.require(Permission.IMPORT_EXCEL)
+    user = session.user.username
+    creates = [r.person for r in plan.rows if r.action is Action.CREATE or (include_review and r.action is Action.REVIEW)]
+    updates = [r for r in plan.rows if r.action is Action.UPDATE]
+    total = len(creates) + len(updates)
+
+    def step(done: int, message: str) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(done, total, message)
+
+    name = plan.table.file_name
+    try:
+        with no_gc(), session.vault.transaction() as conn:
+            _insert(conn, creates, user, step)
+            step(len(creates), "Đang cập nhật hồ sơ đã có")
+            for k, rp in enumerate(updates):
+                summary = f"Cập nhật từ tệp Excel {name}, dòng {rp.row}: {', '.join(rp.changes)}"
+                store.update(conn, rp.updated, user, summary)
+                session.vault.audit(user, "person_updated", "person", rp.target_id, summary)
+                if k % 200 == 0:
+                    step(len(creates) + k, "Đang cập nhật hồ sơ đã có")
+            ids = (creates[0].id, creates[-1].id) if creates else None
+            saved = None
+            if save_profile:
+                saved = profiles.save(conn, save_profile, plan.choice.header_key, plan.choice.mapping, user).name
+            elif plan.choice.profile:
+                prof = profiles.get(conn, plan.choice.profile)
+                if prof is not None:
+                    profiles.touch(conn, prof.id)
+                    saved = prof.name
+            c = plan.counts()
+            summary = (f"Nhập tệp Excel {name} (trang “{plan.table.sheet}”): {plan.rows_read} dòng; "
+                       f"tạo {len(creates)} hồ sơ" + (f" (số {ids[0]}–{ids[1]})" if ids else "") +
+                       f"; cập nhật {len(updates)}; trùng/đã có {c['duplicate'] + c['unchanged']}; "
+                       f"cần xem xét {c['review']}{' (đã tạo mới)' if include_review and c['review'] else ''}; lỗi {c['error']}")
+            session.vault.audit(user, "excel_import", "excel", name, summary)
+            step(total, "Đang lưu")
+    except Cancelled:
+        raise HosoError("cancelled") from None
+    except store.StaleVersion:
+        raise HosoError("stale_version") from None
+    return ImportResult(len(creates), len(updates), ids, tuple(r.target_id for r in updates), saved)

@@ -1,0 +1,304 @@
+"""From rows of cells to dossiers: each mapped column parsed as a whole (legacy
+encodings are decided per column, text normalised in bulk), then one Person per
+row, validated with the same rules as the dossier editor."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..domain.ids import Sex
+from ..domain.person import Person
+from ..domain.secrecy import SecrecyLevel
+from ..dossiers import FIELD_LABELS, validate
+from .errors import Cancelled
+from .folding import folded_words
+from .headers import vocabulary
+from .legacy import CONVERTERS, ENCODING_LABELS, cell_encoding, classic_tones, detect_encoding, has_odd_letters
+from .mapping import MappingChoice
+from .reading import Table
+from .values import Problem, as_text, check_not_future, is_mark, parse_card, parse_date, parse_id, \
+    parse_secrecy, parse_sex
+
+_SECTION = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,3}|[A-Za-z])\s*[.)/:\-]\s*\S")
+_SECTION_WORDS = ("chi bo ", "dang bo ", "khoi ", "phong ", "don vi ", "co quan ", "danh sach ")  # not "to", "ban", "cong": surnames
+_NAMES = frozenset({"full_name", "name_family", "name_given"})
+_SPECIAL = ("birth_male", "birth_female", "sex_male", "sex_female")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Issue:
+    row: int  # sheet row number
+    col: str  # column letter, "" for the whole row
+    column: str  # the header text
+    message: str
+    level: str = "error"  # error (row not imported), warning (imported, check it), info
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "column": self.column, "column_letter": self.col, "message": self.message, "level": self.level}
+
+
+@dataclass(slots=True)
+class Record:
+    index: int  # in table.rows
+    row: int  # sheet row number
+    person: Person | None
+    given: frozenset  # fields the file gave a value for
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.person is not None and not any(i.level == "error" for i in self.issues)
+
+    @property
+    def clean(self) -> bool:
+        return self.person is not None and not self.issues
+
+
+@dataclass
+class RecordOptions:
+    default_secrecy: SecrecyLevel = SecrecyLevel.MAT
+    accept_id_warnings: bool = False  # CCCD inconsistent with birth year/sex: import anyway, reason recorded
+    today: _dt.date | None = None
+    # Keep the cells of rows without remarks. A one-shot import (service.import_file) lets them go
+    # to save memory: the preview cannot then be run again on the same Table, and the error report
+    # shows those rows' parsed values. A wizard that re-runs the preview keeps them.
+    keep_raw_rows: bool = True
+
+
+def _clean(s: str) -> str:
+    """NFC, classic tones, single spaces; the same object back when nothing changes (memory)."""
+    if not s.isascii():
+        if not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
+        s = classic_tones(s)
+    if "  " in s or s[:1].isspace() or s[-1:].isspace() or "\n" in s or "\t" in s:
+        s = " ".join(s.split())
+    return s
+
+
+def _text_column(values: list) -> tuple[list[str], str | None, dict[int, str]]:
+    """Whole column as text: legacy encoding converted, NFC, classic tones, single spaces.
+
+    Returns the texts, the encoding the whole column was in (or None), and the single
+    cells converted on their own (legacy rows pasted into a Unicode list)."""
+    strs = [v if v.__class__ is str else ("" if v is None else as_text(v)) for v in values]
+    enc = detect_encoding(strs)
+    single: dict[int, str] = {}
+    if enc is not None:
+        conv = CONVERTERS[enc]
+        strs = [conv(s) if s and not s.isascii() else s for s in strs]
+    else:
+        odd: dict[str, str | None] = {}
+        for i, s in enumerate(strs):
+            if s and not s.isascii():
+                found = odd[s] if s in odd else odd.setdefault(s, cell_encoding(s) if has_odd_letters(s) else None)
+                if found:
+                    strs[i], single[i] = CONVERTERS[found](s), found
+    done: dict[str, str] = {"": ""}  # equal cells are cleaned once (a unit, a place: thousands of times)
+    return [done[s] if s in done else done.setdefault(s, _clean(s)) for s in strs], enc, single
+
+
+def _title_case(name: str) -> str:
+    """Lists often write names in capitals; dossiers keep them as "Nguyễn Văn An"."""
+    if name.isupper():
+        return " ".join(w.capitalize() for w in name.split())
+    return name
+
+
+class _Builder:
+    def __init__(self, table: Table, choice: MappingChoice, opts: RecordOptions) -> None:
+        self.table, self.choice, self.opts = table, choice, opts
+        self.today = opts.today or _dt.date.today()
+        self.headers = {c.index: c.header for c in choice.layout.columns}
+        self.kinds = {c: f.kind for c, f in vocabulary().fields.items()}
+        self.notices: list[str] = []
+        self.shapes: dict[frozenset, frozenset] = {}  # rows share their set of given fields (memory)
+
+    def col_info(self, j: int | None) -> tuple[str, str]:
+        if j is None:
+            return "", ""
+        return self.table.column_letter(j), self.headers.get(j, "")
+
+    def build(self, progress, cancel) -> list[Record]:
+        layout = self.choice.layout
+        data = self.table.rows[layout.data_start:layout.data_end]
+        n = len(data)
+        parsed: dict[str, list] = {}
+        problems: dict[str, dict[int, list[tuple[str, str]]]] = {}
+        for j, code in self.choice.mapping.items():
+            if code == "stt":
+                continue
+            col = [r[j] if j < len(r) else None for r in data]
+            parsed[code], problems[code] = self.parse_column(j, code, col)
+            if cancel is not None and cancel():
+                raise Cancelled()
+        fcol = self.choice.field_column()
+        row_problems: dict[int, list] = {}
+        for code, errs in problems.items():
+            for i, found in errs.items():
+                row_problems.setdefault(i, []).extend((code, msg, level) for msg, level in found)
+        self.plain = [c for c in parsed if c not in _NAMES and c not in _SPECIAL and self.kinds.get(c) not in ("note", "ignore")]
+        self.note_codes = [c for c in parsed if self.kinds.get(c) == "note"]
+        self.special = frozenset(_SPECIAL) | frozenset(self.note_codes)
+        pairs = list(parsed.items())
+        records = []
+        for i in range(n):
+            if progress is not None and i % 2000 == 0:
+                progress(i, n, "Đang kiểm tra từng dòng")
+                if cancel is not None and cancel():
+                    raise Cancelled()
+            rec = self.make(layout.data_start + i, i, pairs, row_problems, fcol)
+            if rec is not None:
+                records.append(rec)
+        return records
+
+    def parse_column(self, j: int, code: str, col: list) -> tuple[list, dict]:
+        kind = "date" if code in ("birth_male", "birth_female") else \
+            "mark" if code in ("sex_male", "sex_female") else self.kinds.get(code, "text")
+        errs: dict[int, list[tuple[str, str]]] = {}
+
+        def problem(i: int, msg: str, level: str = "error") -> None:
+            errs.setdefault(i, []).append((msg, level))
+
+        if kind in ("text", "name", "name_part", "note"):
+            out, enc, single = _text_column(col)
+            if enc:
+                letter, header = self.col_info(j)
+                self.notices.append(f"Cột {letter} “{header}”: đã chuyển từ bảng mã {ENCODING_LABELS[enc]} sang Unicode.")
+            for i, found in single.items():
+                problem(i, f"ô ghi bằng bảng mã {ENCODING_LABELS[found]}, đã chuyển sang Unicode: {out[i]}", "warning")
+            if kind == "note":
+                label = vocabulary().fields[code].label
+                out = [f"{label}: {v}" if v else "" for v in out]
+            return out, errs
+        out: list = [None] * len(col)
+        cache: dict = {}
+        for i, v in enumerate(col):
+            if v is None or (v.__class__ is str and not v.strip()):
+                continue
+            try:
+                if kind == "date":
+                    d, warns = parse_date(v, self.today)
+                    check_not_future(d, self.today)
+                    out[i] = d
+                    for w in warns:
+                        problem(i, w, "warning")
+                elif kind == "id":
+                    out[i], warns = parse_id(v)
+                    for w in warns:
+                        problem(i, w, "warning")
+                elif kind == "sex":
+                    key = v if v.__class__ is str else as_text(v)
+                    if key not in cache:
+                        cache[key] = parse_sex(key)
+                    out[i] = cache[key]
+                elif kind == "card":
+                    out[i] = parse_card(v)
+                elif kind == "secrecy":
+                    out[i] = parse_secrecy(v)
+                elif kind == "mark":
+                    out[i] = is_mark(v)
+            except Problem as p:
+                problem(i, str(p))
+        return out, errs
+
+    def make(self, index: int, i: int, parsed: list, row_problems: dict, fcol: dict[str, int]) -> Record | None:
+        values = {c: v for c, col in parsed if (v := col[i]) is not None and v is not False and v != ""}
+        if not values:
+            return None  # blank line (or only a running number)
+        row_no = self.table.row_number(index)
+        issues: list[Issue] = []
+        for code, msg, level in row_problems.get(i, ()):
+            issues.append(Issue(row_no, *self.col_info(fcol.get(code)), msg, level))
+        name = values.get("full_name") or " ".join(x for x in (values.get("name_family", ""), values.get("name_given", "")) if x)
+        name_col = fcol.get("full_name", fcol.get("name_given"))
+        if name and len(values) <= 2 and not (set(values) - _NAMES - {"secrecy"}) and self._looks_like_section(name, values):
+            return None  # "I. Chi bộ Văn phòng": a heading inside the list
+        if not name:
+            issues.append(Issue(row_no, *self.col_info(name_col), "thiếu họ và tên"))
+            return Record(index, row_no, None, frozenset(values), issues)
+        if _DIGIT.search(name):
+            issues.append(Issue(row_no, *self.col_info(name_col), f"họ tên {name!r} có chữ số"))
+        kw = {"ethnicity": "", "secrecy": self.opts.default_secrecy}  # ethnicity is not guessed
+        kw.update({c: values[c] for c in self.plain if c in values})
+        p = Person(full_name=_title_case(name), **kw)
+        shape = frozenset(values)
+        if shape & self.special:
+            shape = self._specials(p, values, shape, row_no, issues, fcol)
+        self._validate(p, row_no, issues, fcol)
+        if not issues and not self.opts.keep_raw_rows:
+            self.table.rows[index] = None  # its values live on in the Person (memory; see report.py)
+        return Record(index, row_no, p, self.shapes.setdefault(shape, shape), issues)
+
+    def _specials(self, p: Person, values: dict, shape: frozenset, row_no: int, issues: list[Issue], fcol: dict) -> frozenset:
+        """Dates under "Nam"/"Nữ", ticks in sex columns, columns appended to the notes."""
+        given = set(shape)
+        for code in ("birth_male", "birth_female"):
+            if code in values:
+                if "birth_date" in values or ("birth_male" in values and "birth_female" in values):
+                    issues.append(Issue(row_no, *self.col_info(fcol.get(code)), "ngày sinh ghi ở cả cột Nam và cột Nữ"))
+                    continue
+                p.birth_date, p.sex = values[code], Sex.MALE if code == "birth_male" else Sex.FEMALE
+                given |= {"birth_date", "sex"}
+        for code in ("sex_male", "sex_female"):
+            if code in values:
+                if "sex_male" in values and "sex_female" in values:
+                    issues.append(Issue(row_no, *self.col_info(fcol.get(code)), "đánh dấu cả Nam và Nữ"))
+                    continue
+                p.sex = Sex.MALE if code == "sex_male" else Sex.FEMALE
+                given.add("sex")
+        notes = [values[c] for c in self.note_codes if c in values]
+        if notes:
+            p.notes = "; ".join(([p.notes] if p.notes else []) + notes)
+            given.add("notes")
+        return frozenset(given)
+
+    @staticmethod
+    def _looks_like_section(name: str, values: dict) -> bool:
+        low = folded_words(name)
+        return bool(_SECTION.match(name)) or low.startswith(_SECTION_WORDS) or name.endswith(":")
+
+    def _validate(self, p: Person, row_no: int, issues: list[Issue], fcol: dict[str, int]) -> None:
+        try:
+            v = validate(p)
+        except TypeError:
+            # app.dossiers.validate compares partial dates of the same year ("05/2005" with "2005")
+            # and fails; validate the rest without that comparison (reported to the owner).
+            official, p.party_official = p.party_official, None
+            try:
+                v = validate(p)
+            finally:
+                p.party_official = official
+        for key, msg in v.errors.items():
+            code = key.split("[")[0]
+            letter, header = self.col_info(fcol.get(code))
+            issues.append(Issue(row_no, letter, header, f"{FIELD_LABELS.get(code, code)}: {msg}"))
+        warn = v.warnings.get("id_number")
+        if warn:
+            letter, header = self.col_info(fcol.get("id_number"))
+            if p.id_override_reason:  # the list itself gives the reason (an export of HoSo does)
+                issues.append(Issue(row_no, letter, header, f"{warn} (chấp nhận: {p.id_override_reason})", "info"))
+            elif warn.startswith("CMND 9 số"):
+                p.id_override_reason = f"CMND 9 số (mẫu cũ), nhập từ tệp Excel {self.table.file_name}"
+                issues.append(Issue(row_no, letter, header, warn, "warning"))
+            elif self.opts.accept_id_warnings:
+                p.id_override_reason = f"Chấp nhận khi nhập từ tệp Excel {self.table.file_name}: {warn}"
+                issues.append(Issue(row_no, letter, header, warn, "warning"))
+            else:
+                issues.append(Issue(row_no, letter, header, f"{warn} (kiểm tra lại, hoặc chọn “chấp nhận cảnh báo số định danh”)"))
+        pw = v.warnings.get("party_joined")
+        if pw:
+            letter, header = self.col_info(fcol.get("party_joined"))
+            issues.append(Issue(row_no, letter, header, pw, "warning"))
+
+
+def build_records(table: Table, choice: MappingChoice, opts: RecordOptions | None = None,
+                  progress: Callable | None = None, cancel: Callable | None = None) -> tuple[list[Record], list[str]]:
+    b = _Builder(table, choice, opts or RecordOptions())
+    records = b.build(progress, cancel)
+    return records, b.notices
