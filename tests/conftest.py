@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the project's root (where CI puts it), else the workplace's copy.
+CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus" / "excel-wild", Path("/work/shared/corpus/excel-wild")) if p.is_dir()),
+              ROOT.parent / "shared" / "corpus" / "excel-wild")
 ADMIN_PW = "Quản-trị-2026!"
 OFFICER_PW = "Chuyên-viên-2026#"
 LEADER_PW = "Lãnh-đạo-2026$"

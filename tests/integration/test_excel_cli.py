@@ -10,7 +10,7 @@ from tests.conftest import run_hoso
 from tests.integration.test_excel_support import cccd, person_row, simple_list
 
 PW = "Quản-trị-2026!"
-CORPUS = Path("/work/shared/corpus/excel-wild")
+from tests.conftest import CORPUS  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from app.errors import HosoError
 from app.excel.service import ImportRequest, import_file
 
-CORPUS = Path("/work/shared/corpus/excel-wild")
+from tests.conftest import CORPUS  # noqa: E402
 FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "INDEX.md")
 PER_FILE_SECONDS = 60
 # Files that must be refused (encrypted, not spreadsheets, hostile); the others may be read.

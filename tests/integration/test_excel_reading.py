@@ -14,7 +14,7 @@ from app.excel.mapping import locate, suggest
 from app.excel.reading import ReadOptions, _loads, read_workbook
 from tests.integration.test_excel_support import HEADER, simple_list, write_ods, write_xlsx
 
-CORPUS = Path("/work/shared/corpus/excel-wild")
+from tests.conftest import CORPUS  # noqa: E402
 
 
 def test_xlsx_with_the_list_on_a_later_sheet(tmp_path):

@@ -13,7 +13,7 @@ from app.excel.errors import ExcelError
 from app.excel.guard import Kind, check_file
 from app.excel.limits import Limits
 
-CORPUS = Path("/work/shared/corpus/excel-wild")
+from tests.conftest import CORPUS  # noqa: E402
 
 
 def _xlsx(path: Path) -> Path:
