@@ -509,17 +509,6 @@ def cmd_unit_rotate(args) -> dict:
             "_text": f"Khóa mới, thẻ phiên bản {card.card_version}: {args.output}\nDấu vân tay mới: {card.fingerprint}"}
 
 
-def _text_progress(args):
-    if args.json:
-        return None
-
-    def progress(done: int, total: int, message: str) -> None:
-        pct = 100 * done // total if total else 100
-        print(f"\r{message}: {pct:3d}%", end="", file=sys.stderr, flush=True)
-
-    return progress
-
-
 def cmd_bundle_export(args) -> dict:
     from .domain.secrecy import SecrecyLevel
     from .exchange import bundles
