@@ -113,18 +113,20 @@ def name_words(p: Person) -> str:
     return " ".join(tokens(f"{p.full_name} {p.other_names}"))
 
 
+def _iso(v: PartialDate | None) -> str | None:
+    return v.iso() if v is not None else None
+
+
+# How each scalar column is stored (one converter per column, chosen once).
+_CONVERTERS = tuple(
+    (c, _iso if c in ("birth_date", "party_joined", "party_official") else int if c == "secrecy"
+     else (lambda v: v.value) if c == "sex" else None)
+    for c in _SCALARS
+)
+
+
 def _scalar_values(p: Person) -> list:
-    vals = []
-    for c in _SCALARS:
-        v = getattr(p, c)
-        if isinstance(v, PartialDate):
-            v = v.iso()
-        elif isinstance(v, SecrecyLevel):
-            v = int(v)
-        elif isinstance(v, Sex):
-            v = v.value
-        vals.append(v)
-    return vals
+    return [getattr(p, c) if f is None else f(getattr(p, c)) for c, f in _CONVERTERS]
 
 
 def _derived_values(p: Person) -> list:

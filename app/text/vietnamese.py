@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 _VOWEL_MARKS = {"\u0306": "breve", "\u0302": "circ", "\u031b": "horn"}
@@ -70,7 +71,9 @@ def _letters(word: str) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _word_key(word: str) -> tuple[str, str]:
+    # Cached: names are made of a few thousand distinct words repeated millions of times.
     primary, tones = [], []
     for base, tone in _letters(word):
         if base in _RANK:
