@@ -1699,6 +1699,18 @@ Write it there anyway?</translation>
             <translation>Se&amp;crecy:</translation>
         </message>
         <message>
+            <source>Any case state</source>
+            <translation>Any case state</translation>
+        </message>
+        <message>
+            <source>Has a case in this state</source>
+            <translation>Has a case in this state</translation>
+        </message>
+        <message>
+            <source>Cas&amp;e:</source>
+            <translation>Cas&amp;e:</translation>
+        </message>
+        <message>
             <source>With relatives &amp;abroad</source>
             <translation>With relatives &amp;abroad</translation>
         </message>

@@ -1694,6 +1694,18 @@ Vẫn ghi vào đó?</translation>
             <translation>Độ &amp;mật:</translation>
         </message>
         <message>
+            <source>Any case state</source>
+            <translation>Mọi trạng thái vụ việc</translation>
+        </message>
+        <message>
+            <source>Has a case in this state</source>
+            <translation>Có vụ việc ở trạng thái này</translation>
+        </message>
+        <message>
+            <source>Cas&amp;e:</source>
+            <translation>&amp;Vụ việc:</translation>
+        </message>
+        <message>
             <source>With relatives &amp;abroad</source>
             <translation>Có người thân ở nước &amp;ngoài</translation>
         </message>

@@ -279,3 +279,16 @@ def test_scrolling_for_hours_does_not_exhaust_none(qtbot):
         label.windowTitleChanged.emit("x")  # returns True
     # A defective build would have lost about 20,000 references to each (tests/ui/test_pyside_sanity.py).
     assert sys.getrefcount(None) > none_before - 1000 and sys.getrefcount(True) > true_before - 1000
+
+
+def test_filter_by_case_state(demo_window, qtbot):
+    from app.workflow.states import CaseState
+
+    page = loaded_page(qtbot, demo_window)
+    conn = demo_window.session.vault.conn
+    expected = {pid for (pid,) in conn.execute("SELECT DISTINCT person_id FROM cases WHERE state = 'concluded'")}
+    page.case_state.setCurrentIndex(page.case_state.findData(CaseState.CONCLUDED.value))
+    qtbot.waitUntil(lambda: not page.model.searching and page.model.total == len(expected), timeout=10000)
+    assert expected  # the demo data has concluded cases
+    qtbot.waitUntil(lambda: all(page.model.row_at(r) is not None for r in range(page.model.rowCount())), timeout=10000)
+    assert {page.model.row_at(r).id for r in range(page.model.rowCount())} == expected

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app import dossiers
 from app.domain.person import Person
 from app.domain.secrecy import SecrecyLevel
+from app.workflow.states import CaseState
 from app.permissions import Permission
 from app.session import Session
 from app.store.persons import PersonFilter
@@ -77,6 +78,13 @@ class DossiersPage(QWidget):
             self.secrecy.addItem(secrecy_label(level), int(level))
         secrecy_label_widget = QLabel(self.tr("Se&crecy:"), self)
         secrecy_label_widget.setBuddy(self.secrecy)
+        self.case_state = QComboBox(self)
+        self.case_state.addItem(self.tr("Any case state"), None)
+        for state in CaseState:
+            self.case_state.addItem(state.label_vi, state.value)
+        self.case_state.setAccessibleName(self.tr("Has a case in this state"))
+        case_state_label = QLabel(self.tr("Cas&e:"), self)
+        case_state_label.setBuddy(self.case_state)
         self.abroad = QCheckBox(self.tr("With relatives &abroad"), self)
         self.new_button = QPushButton(self.tr("&New dossier"), self)
         self.new_button.setToolTip(self.tr("Create a dossier (Ctrl+N)"))
@@ -138,6 +146,9 @@ class DossiersPage(QWidget):
         filters.addWidget(secrecy_label_widget)
         filters.addWidget(self.secrecy)
         filters.addSpacing(12)
+        filters.addWidget(case_state_label)
+        filters.addWidget(self.case_state)
+        filters.addSpacing(12)
         filters.addWidget(self.abroad)
         filters.addStretch(1)
         filters.addWidget(self.import_button)
@@ -173,6 +184,7 @@ class DossiersPage(QWidget):
         self.search.installEventFilter(self)
         self.unit.currentIndexChanged.connect(self.run_search)
         self.secrecy.currentIndexChanged.connect(self.run_search)
+        self.case_state.currentIndexChanged.connect(self.run_search)
         self.abroad.toggled.connect(self.run_search)
         self.new_button.clicked.connect(self.new_person)
         self.open_button.clicked.connect(self.open_selected)
@@ -192,7 +204,8 @@ class DossiersPage(QWidget):
     def current_filter(self) -> PersonFilter:
         abroad = True if self.abroad.isChecked() else None
         level = self.secrecy.currentData()
-        return PersonFilter(unit=self.unit.currentData(), secrecy=SecrecyLevel(level) if level is not None else None, has_abroad=abroad)
+        return PersonFilter(unit=self.unit.currentData(), secrecy=SecrecyLevel(level) if level is not None else None, has_abroad=abroad,
+                            case_state=self.case_state.currentData())
 
     def run_search(self) -> None:
         self._debounce.stop()
