@@ -2920,13 +2920,6 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This area is not available yet: it will come in a later version of HoSo.</source>
-            <translation>This area is not available yet: it will come in a later version of HoSo.</translation>
-        </message>
-    </context>
-    <context>
         <name>PlanModel</name>
         <message>
             <source>Create</source>
