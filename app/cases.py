@@ -156,6 +156,12 @@ def list_cases(session, *, state: CaseState | None = None, person_id: int | None
                             overdue_on=_today().isoformat() if overdue else None, limit=limit, offset=offset)
 
 
+def person_names(session, rows: list[CaseRow]) -> dict[int, str]:
+    """The names of the persons of these cases, in one query (not one dossier each)."""
+    session.require(Permission.VIEW_DOSSIERS)
+    return person_store.names(session.vault.conn, [r.person_id for r in rows])
+
+
 def is_overdue(c: CaseRow, today: _dt.date | None = None) -> bool:
     return c.state not in CLOSED_STATES and c.due_on < (today or _today()).isoformat()
 

@@ -283,6 +283,14 @@ def max_secrecy(conn) -> SecrecyLevel:
     return SecrecyLevel(v) if v is not None else SecrecyLevel.NONE
 
 
+def names(conn, person_ids: list[int]) -> dict[int, str]:
+    """Full names of many persons in one query (lists that show who a case is about)."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    return dict(conn.execute("SELECT id, full_name FROM persons WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
+
+
 def units(conn) -> list[str]:
     return [r[0] for r in conn.execute(_UNITS)]
 

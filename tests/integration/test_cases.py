@@ -208,3 +208,11 @@ def test_unknown_purpose_and_person(users, person):
     with pytest.raises(HosoError) as e:
         cases.create_case(users["cv1"], 99999, "admission")
     assert e.value.code == "person_not_found"
+
+
+def test_person_names_for_case_lists_in_one_query(users, person, staff):
+    cv = users["cv1"]
+    other = dossiers.create_person(staff, Person(full_name="Lê Thị Khác"))
+    rows = [cases.create_case(cv, pid, "review").case for pid in (person.id, other.id, person.id)]
+    assert cases.person_names(cv, rows) == {person.id: "Nguyễn Văn Đức", other.id: "Lê Thị Khác"}
+    assert cases.person_names(cv, []) == {}

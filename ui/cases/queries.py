@@ -1,7 +1,7 @@
 """Reads for the lists of the cases area, run in a worker thread.
 
 `list_cases` returns bare case rows; the lists also show the person's name and
-the purpose's title, so they are resolved here (once per person).
+the purpose's title, so they are resolved here (names in one query per list).
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from app import cases, dossiers
-from app.errors import HosoError
+from app import cases
 from app.session import Session
 from app.store.cases import CaseRow
 from app.workflow.states import CLOSED_STATES, CaseState
@@ -51,13 +50,11 @@ def to_entries(session: Session, rows: list[CaseRow], names: dict[int, str] | No
     titles = purpose_titles(session)
     today = _dt.date.today()
     out = []
+    missing = [r for r in rows if r.person_id not in names]
+    if missing:
+        names.update(cases.person_names(session, missing))
     for r in rows:
-        if r.person_id not in names:
-            try:
-                names[r.person_id] = dossiers.get_person(session, r.person_id, record_view=False).full_name
-            except HosoError:
-                names[r.person_id] = ""
-        out.append(CaseEntry(r, names[r.person_id], titles.get(r.purpose, r.purpose),
+        out.append(CaseEntry(r, names.get(r.person_id, ""), titles.get(r.purpose, r.purpose),
                              cases.is_overdue(r, today), cases.is_due_soon(r, today)))
     return out
 
