@@ -8,13 +8,13 @@ confirmed, writes atomically, and is entered in the copying register.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from .domain.secrecy import SecrecyLevel
 from .errors import HosoError, InvalidInput
 from .fsutil import atomic_write
+from .pdfpages import RenderedPage, render_page
 from .permissions import Permission
 from .store import attachments as store
 from .store import copies
@@ -94,36 +94,11 @@ def read_bytes(session, attachment_id: int) -> bytes:
     return b"".join(store.read_blob(session.vault.conn, a.blob_id))
 
 
-@dataclass(frozen=True)
-class RenderedPage:
-    """One PDF page as packed RGB pixels, for the viewer (never written to disk)."""
-
-    width: int
-    height: int
-    stride: int
-    rgb: bytes
-    page_count: int
-
-
 def render_pdf_page(session, attachment_id: int, page_index: int = 0, scale: float = 1.5) -> RenderedPage:
-    import pypdfium2 as pdfium
-
     a = _get(session, attachment_id)
     if a.kind != "pdf":
         raise InvalidInput(detail="tệp này không phải PDF")
-    data = read_bytes(session, attachment_id)
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise InvalidInput(detail=f"{a.filename}: PDF hỏng ({exc})") from exc
-    try:
-        count = len(doc)
-        if not 0 <= page_index < count:
-            raise InvalidInput(detail=f"trang {page_index + 1} ngoài phạm vi 1–{count}")
-        bitmap = doc[page_index].render(scale=scale, rev_byteorder=True)
-        return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), count)
-    finally:
-        doc.close()
+    return render_page(read_bytes(session, attachment_id), page_index, scale, a.filename)
 
 
 def export_attachment(session, attachment_id: int, dest: Path, *, confirmed: bool, reason: str = "") -> Path:

@@ -11,8 +11,7 @@ import datetime as _dt
 import json
 from dataclasses import dataclass
 
-from ..attachments import RenderedPage
-from ..errors import InvalidInput
+from ..pdfpages import RenderedPage, render_page  # noqa: F401  (the GUI renders previews with it)
 from . import templates as T
 from .drafts import Draft
 from .marks import CopyMark, Options
@@ -47,18 +46,3 @@ def preview(session, draft: Draft) -> Preview:
     with session.change(None, "form_previewed", draft.object_kind, draft.object_id, f"Xem trước {draft.form}"):
         pass
     return Preview(r.pdf, r.pages, number)
-
-
-def render_page(pdf: bytes, index: int = 0, scale: float = 1.5) -> RenderedPage:
-    """One page as packed RGB (as app.attachments.render_pdf_page), for the viewer."""
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        count = len(doc)
-        if not 0 <= index < count:
-            raise InvalidInput(detail=f"trang {index + 1} ngoài phạm vi 1–{count}")
-        bitmap = doc[index].render(scale=scale, rev_byteorder=True)
-        return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), count)
-    finally:
-        doc.close()

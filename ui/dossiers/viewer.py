@@ -13,20 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import attachments
-from app.attachments import RenderedPage
+from app.pdfpages import RenderedPage
 from app.session import Session
 from app.store.attachments import Attachment
 
 from ..dialogs import error_text
+from ..page_image import page_image
 from .jobs import run_write
 
 PDF_SCALE = 1.4  # about 100 dpi: an A4 page readable at 100 % and as wide as the window
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
-
-
-def page_image(page: RenderedPage) -> QImage:
-    # QImage only borrows the buffer: copy before the bytes go away.
-    return QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
 
 
 class AttachmentViewer(QDialog):

@@ -10,20 +10,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from app.attachments import RenderedPage
 from app.forms.preview import render_page
+from app.pdfpages import RenderedPage
 
 from ..dialogs import error_text
+from ..page_image import page_image
 from .jobs import run_write
 
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0, 3.0)
 A4_POINTS = (595.28, 841.89)  # until the first page says otherwise
 MARGIN = 24  # grey around the sheet, in pixels
-
-
-def page_image(page: RenderedPage) -> QImage:
-    # QImage only borrows the buffer: copy before the bytes go away.
-    return QImage(page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888).copy()
 
 
 class PageView(QScrollArea):
