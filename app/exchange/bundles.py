@@ -358,6 +358,7 @@ def preview_bundle(session, path: Path) -> Preview:
                 elif entry.kind == "case":
                     cases += 1
     except BundleError as exc:
+        _refuse(session, path, exc)  # a refused bundle is recorded whichever step refused it
         raise _bundle_error(exc) from exc
     except OSError as exc:
         raise HosoError("disk_error", detail=f"{path}: {exc.strerror or exc}") from exc

@@ -308,3 +308,17 @@ def test_conflict_resolution_keeps_both_versions(net):
     assert dossiers.get_person(tinh, here).notes == "tỉnh 2"
     with pytest.raises(HosoError):
         conflicts.resolve(tinh, c.id, take_incoming=True)
+
+
+def test_a_refused_preview_is_audited(net):
+    from app import audit
+
+    xa, tinh, usb = net
+    out = bundles.export_bundle(xa, ["TINH-TQ"], usb, person_ids=[1])
+    data = bytearray(out.path.read_bytes())
+    data[-10] ^= 1
+    out.path.write_bytes(bytes(data))
+    with pytest.raises(HosoError) as e:
+        bundles.preview_bundle(tinh, out.path)
+    assert e.value.code == "bundle_tampered"
+    assert audit.query(tinh.vault.conn)[0].action == "bundle_refused"

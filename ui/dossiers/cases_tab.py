@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 
 from app import cases
 from app.session import Session
-from app.workflow.templates import builtin_templates
 
 
 def _dmy(iso: str | None) -> str:
@@ -37,7 +36,7 @@ class CasesTab(QWidget):
 
     def load(self, person_id: int | None) -> None:
         rows = cases.list_cases(self.session, person_id=person_id)[0] if person_id else []
-        titles = {code: t.title for code, t in builtin_templates().items()}
+        titles = {code: t.title for code, t in cases.active_templates(self.session).items()}
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             values = [str(c.id), titles.get(c.purpose, c.purpose), c.state.label_vi, _dmy(c.due_on), c.outcome or ""]
