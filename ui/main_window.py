@@ -21,6 +21,7 @@ from .cases.page import CasesPage
 from .cases.reports_page import ReportsPage
 from .cases.start_page import StartPage
 from .clipboard import secret_clipboard
+from .compliance.page import CompliancePage
 from .dossiers.page import DossiersPage
 from .exchange.page import ExchangePage
 from .dialogs import error_text, notify
@@ -57,6 +58,8 @@ class Workspace(QWidget):
         # (and through `dossiers.changed` in the banner, whose level they may raise).
         self.exchange.changed.connect(self.registers.refresh)
         self.exchange.imported.connect(lambda _: (self.dossiers.refresh(), self.cases.refresh(), self.dossiers.changed.emit()))
+        self.compliance = CompliancePage(session, self)
+        self._add(self.tr("Secrets protection"), self.compliance)
         self.reports = ReportsPage(session, self.cases.windows, self)
         self._add(self.tr("Reports"), self.reports)
         self.admin = AdministrationPage(session, self)
@@ -79,7 +82,7 @@ class Workspace(QWidget):
 class MainWindow(QMainWindow):
     logged_out = Signal(str)  # a notice for the login dialog ("" if none)
     closed = Signal()
-    ADMIN_AREA = 6
+    ADMIN_AREA = 7
 
     def __init__(self, session: Session, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1178,6 +1178,13 @@ No. {n} · {purpose} · due {due}</translation>
         </message>
     </context>
     <context>
+        <name>CompliancePage</name>
+        <message>
+            <source>Secrets protection</source>
+            <translation>Secrets protection</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Check your copy</source>
@@ -5217,6 +5224,10 @@ New fingerprint:
         <message>
             <source>USB exchange</source>
             <translation>USB exchange</translation>
+        </message>
+        <message>
+            <source>Secrets protection</source>
+            <translation>Secrets protection</translation>
         </message>
         <message>
             <source>Reports</source>

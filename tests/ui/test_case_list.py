@@ -24,7 +24,7 @@ def show_cases(qtbot, window):
 
 def test_areas_start_with_the_start_page(officer_window):
     titles = officer_window.workspace.area_titles()
-    assert titles[:3] == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra"] and titles[5] == "Báo cáo"
+    assert titles[:3] == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra"] and titles[6] == "Báo cáo"
     assert officer_window.workspace.pages.currentWidget() is officer_window.workspace.start
 
 

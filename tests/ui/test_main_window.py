@@ -45,7 +45,7 @@ def test_banner_follows_the_stored_level(qtbot, vault):
 
 def test_areas_and_placeholders(admin_window):
     titles = admin_window.workspace.area_titles()
-    assert titles == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra", "Sổ đăng ký", "Trao đổi USB", "Báo cáo", "Quản trị"]
+    assert titles == ["Trang đầu", "Hồ sơ", "Vụ việc thẩm tra", "Sổ đăng ký", "Trao đổi USB", "Bảo vệ bí mật", "Báo cáo", "Quản trị"]
     admin_window.show_area(3)
     assert admin_window.workspace.pages.currentWidget() is admin_window.workspace.registers
     admin_window.show_area(4)

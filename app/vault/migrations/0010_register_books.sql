@@ -1,0 +1,2 @@
+-- Registers as books: volumes, corrections, hand-entered entries.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Carriers (USB sticks), their uses, and destruction procedures.
+SELECT 1;

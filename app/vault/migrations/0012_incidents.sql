@@ -1,0 +1,2 @@
+-- Incidents (loss or leak of secrets) for the yearly report.
+SELECT 1;

@@ -1,0 +1,1 @@
+"""The state-secret protection area: terms, carriers, destruction, the yearly report."""
