@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app import logfile
 from app.errors import HosoError
 
 log = logging.getLogger("hoso.ui")
@@ -24,7 +25,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, HosoError):
         return exc.message
     log.error("unexpected error", exc_info=exc)
-    return translate("Dialogs", "An unexpected error occurred; the operation was not completed. Details were written to the log.")
+    where = logfile.current_path()
+    if where is None:
+        return translate("Dialogs", "An unexpected error occurred; the operation was not completed. Details were written to the log.")
+    return translate("Dialogs", "An unexpected error occurred; the operation was not completed and nothing was lost. "
+                                "Please tell your administrator; the details (without any dossier data) are in the log file:\n%1").replace("%1", str(where))
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:

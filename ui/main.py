@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import logfile
 from app.resources import resource_path
 from app.session import Session
 from app.vault import default_vault_dir, is_vault
@@ -143,7 +144,7 @@ def _excepthook(exc_type, exc, tb) -> None:
 def run_gui(argv: list[str]) -> int:
     args, qt_args = parse_args(list(argv))
     os.umask(0o077)  # every file HoSo writes is the owner's alone
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logfile.setup()  # unexpected errors go to a local file (types and lines only), never on screen as a traceback
     QApplication.setApplicationName("HoSo")
     QApplication.setOrganizationName("HoSo")
     QApplication.setApplicationDisplayName("HoSo")

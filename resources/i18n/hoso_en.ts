@@ -1358,6 +1358,12 @@ Write it there anyway?</translation>
             <translation>An unexpected error occurred; the operation was not completed. Details were written to the log.</translation>
         </message>
         <message>
+            <source>An unexpected error occurred; the operation was not completed and nothing was lost. Please tell your administrator; the details (without any dossier data) are in the log file:
+%1</source>
+            <translation>An unexpected error occurred; the operation was not completed and nothing was lost. Please tell your administrator; the details (without any dossier data) are in the log file:
+%1</translation>
+        </message>
+        <message>
             <source>HoSo — error</source>
             <translation>HoSo — error</translation>
         </message>

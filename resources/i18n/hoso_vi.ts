@@ -1353,6 +1353,12 @@ Vẫn ghi vào đó?</translation>
             <translation>Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện. Chi tiết đã được ghi vào nhật ký chương trình.</translation>
         </message>
         <message>
+            <source>An unexpected error occurred; the operation was not completed and nothing was lost. Please tell your administrator; the details (without any dossier data) are in the log file:
+%1</source>
+            <translation>Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện và không mất dữ liệu nào. Vui lòng báo quản trị viên; chi tiết (không chứa dữ liệu hồ sơ) được ghi trong tệp nhật ký:
+%1</translation>
+        </message>
+        <message>
             <source>HoSo — error</source>
             <translation>HoSo — lỗi</translation>
         </message>
