@@ -25,6 +25,7 @@ from .compliance.page import CompliancePage
 from .dossiers.page import DossiersPage
 from .exchange.page import ExchangePage
 from .dialogs import error_text, notify
+from . import layout_memory
 from .labels import role_label
 from .lock_screen import LockScreen
 from .registers.page import RegistersPage
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.resize(1180, 740)
         self.setMinimumSize(800, 520)
+        layout_memory.restore_window(self, "main")
         self._install_session(session)
 
     # -- construction --------------------------------------------------------
@@ -314,6 +316,7 @@ class MainWindow(QMainWindow):
         if busy_count() and self.session is not None:
             event.ignore()  # a backup or password change is still writing
             return
+        layout_memory.save_window(self, "main")
         self._end_session("quit")
         event.accept()
         if not self._leaving:

@@ -29,6 +29,27 @@ class VaultInfo:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def layout_settings(qapp, tmp_path_factory):
+    """Remembered window sizes and columns go to a throw-away folder, never the tester's profile."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    qapp.setOrganizationName("HoSo-tests")
+    qapp.setApplicationName("HoSo-tests")
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_layout():
+    """Each test starts from the default sizes, whatever an earlier test left."""
+    from ui import layout_memory
+
+    layout_memory.forget_all()
+    yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def vietnamese(qapp):
     """The GUI's default language, as at a real start."""
     i18n.install(qapp, "vi")

@@ -13,6 +13,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.workflow.states import CaseState
 
+from .. import layout_memory
 from ..dialogs import error_text
 from .jobs import run_read
 from .labels import state_label
@@ -67,6 +68,7 @@ class CasesPage(QWidget):
         for col, chars in ((NUMBER, 6), (PERSON, 22), (PURPOSE, 30), (STATE, 18), (4, 12), (UNIT, 24), (DUE, 11), (DEADLINE, 21)):
             self.table.setColumnWidth(col, chars * char + 18)
         header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
+        layout_memory.remember_header(header, "cases")
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

@@ -17,6 +17,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.store.persons import PersonFilter
 
+from .. import layout_memory
 from ..dialogs import show_error
 from ..excel.export_action import export_list
 from ..excel.wizard import ImportWizard
@@ -121,6 +122,7 @@ class DossiersPage(QWidget):
         for col, chars in enumerate((26, 11, 8, 26, 18, 26, 14, 11)):
             self.table.setColumnWidth(col, chars * char + 16)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout_memory.remember_header(header, "dossiers")
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
