@@ -105,6 +105,28 @@ def import_tsv(ts: Path, tsv: Path) -> int:
     return filled
 
 
+PSEUDO_OPEN, PSEUDO_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧: a translated string shows its marks
+
+
+def make_pseudo(source_ts: Path, out_ts: Path) -> None:
+    """A pseudo-locale: every translation is its source between marks, so a
+    string on screen without marks did not go through translation."""
+    tree = ET.parse(source_ts)
+    for m in tree.getroot().iter("message"):
+        t = m.find("translation")
+        marked = PSEUDO_OPEN + m.findtext("source", "") + PSEUDO_CLOSE
+        t.attrib.pop("type", None)
+        for f in list(t):
+            t.remove(f)
+        if m.get("numerus") == "yes":
+            t.text = None
+            for _ in range(2):
+                ET.SubElement(t, "numerusform").text = marked
+        else:
+            t.text = marked
+    write_ts(tree, out_ts)
+
+
 def write_ts(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")

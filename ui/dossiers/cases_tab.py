@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from app import cases
 from app.session import Session
 
+from ..cases.labels import state_label
+
 
 def _dmy(iso: str | None) -> str:
     return "/".join(reversed(iso.split("-"))) if iso else ""
@@ -39,7 +41,7 @@ class CasesTab(QWidget):
         titles = {code: t.title for code, t in cases.active_templates(self.session).items()}
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            values = [str(c.id), titles.get(c.purpose, c.purpose), c.state.label_vi, _dmy(c.due_on), c.outcome or ""]
+            values = [str(c.id), titles.get(c.purpose, c.purpose), state_label(c.state), _dmy(c.due_on), c.outcome or ""]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)

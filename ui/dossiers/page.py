@@ -21,6 +21,7 @@ from .. import layout_memory
 from ..dialogs import show_error
 from ..excel.export_action import export_list
 from ..excel.wizard import ImportWizard
+from ..cases.labels import state_label
 from ..labels import secrecy_label
 from .editor import DossierEditor
 from .jobs import run_read, run_write
@@ -82,7 +83,7 @@ class DossiersPage(QWidget):
         self.case_state = QComboBox(self)
         self.case_state.addItem(self.tr("Any case state"), None)
         for state in CaseState:
-            self.case_state.addItem(state.label_vi, state.value)
+            self.case_state.addItem(state_label(state), state.value)
         self.case_state.setAccessibleName(self.tr("Has a case in this state"))
         case_state_label = QLabel(self.tr("Cas&e:"), self)
         case_state_label.setBuddy(self.case_state)
