@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from . import __version__, messages
 from .errors import HosoError
 
-COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form", "excel")
+COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form", "excel", "incident", "secrecy", "carrier", "destruction", "verify-release", "conflict")
 
 
 class UsageError(Exception):
@@ -50,10 +50,16 @@ class _Stdin:
 _stdin = _Stdin()
 
 
-def _vault_dir(args) -> Path:
+def _vault_dir(args, check: bool = True) -> Path:
+    """The vault folder; refused (HosoError) when it is on a network share or a removable drive."""
     from .vault import default_vault_dir
 
-    return Path(args.vault) if args.vault else default_vault_dir()
+    path = Path(args.vault) if args.vault else default_vault_dir()
+    if check:
+        from .machine import require_local_vault
+
+        require_local_vault(path)
+    return path
 
 
 @contextlib.contextmanager
@@ -555,24 +561,6 @@ def cmd_bundle_import(args) -> dict:
                      + (f"\nGiấy báo nhận: {r.receipt_path}" if r.receipt_path else "") + (f"\n{note}" if note else "")}
 
 
-def cmd_register_list(args) -> dict:
-    from .permissions import Permission
-    from .store import copies, registers
-
-    with _unlocked(args) as s:
-        s.require(Permission.VIEW_DOSSIERS)
-        if args.kind in ("print", "copy"):
-            rows = [{"number": e.number, "year": e.year, "date": e.made_at, "kind": e.kind, "object_kind": e.object_kind,
-                     "object_id": e.object_id, "secrecy": e.secrecy.code, "copies": e.copies, "by": e.made_by,
-                     "destination": e.destination} for e in copies.entries(s.vault.conn)
-                    if args.kind == "copy" or e.kind.startswith("print")]
-        else:
-            rows = [{"number": e.number, "year": e.year, "date": e.created_at, "secrecy": e.secrecy.code, "by": e.created_by,
-                     "status": e.status, **e.fields} for e in registers.entries(s.vault.conn, args.kind)]
-    return {"kind": args.kind, "entries": rows,
-            "_text": "\n".join(f"{r['number']:>5}/{r['year']} {r['secrecy']:<9} {r.get('abstract', r.get('kind', ''))}" for r in rows)}
-
-
 def _text_progress(args) -> Callable | None:
     """A one-line progress display on stderr (none with --json)."""
     if args.json:
@@ -652,7 +640,7 @@ def cmd_excel_template(args) -> dict:
 def cmd_machine_check(args) -> dict:
     from . import machine
 
-    warnings = machine.check(_vault_dir(args))
+    warnings = machine.check(_vault_dir(args, check=False))  # reports the vault's place, does not refuse
     out = {"ok": not [w for w in warnings if w.code != "not_checked"],
            "warnings": [{"code": w.code, "message": w.message} for w in warnings],
            "_text": "\n".join(f"CẢNH BÁO: {w.message}" for w in warnings) or "Không có cảnh báo về máy."}
@@ -696,6 +684,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common(suppress=True)
+    ctx = types.SimpleNamespace(unlocked=_unlocked, UsageError=UsageError, stdin_line=_stdin.line)  # for command groups in other modules
     top = _Parser(prog="hoso", parents=[_common(suppress=False)],
                   description="HoSo — quản lý hồ sơ bảo vệ chính trị nội bộ / internal political protection dossiers. "
                               "Không có lệnh: mở giao diện / no command: start the GUI.")
@@ -735,6 +724,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "role":
             p.add_argument("--role", required=True, choices=["admin", "leader", "officer", "clerk"])
         p.set_defaults(func=_simple_user_change(fn, text))
+    from .compliance_cli import add_commands as add_carrier_commands, recall_command
+
+    p = pu.add_parser("recall", parents=[common], help="những gì người dùng đang giữ, cần thu hồi / what a user holds, to collect")
+    p.add_argument("target")
+    p.set_defaults(func=recall_command(ctx))
+    add_carrier_commands(sub, common, ctx)
 
     pa = sub.add_parser("audit", help="nhật ký kiểm toán / audit trail").add_subparsers(dest="audit_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     p = pa.add_parser("verify", parents=[common], help="kiểm tra chuỗi băm / check the hash chain")
@@ -833,6 +828,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", help="đơn vị đề nghị / requesting unit")
     p.add_argument("-o", "--output", help="xuất .xlsx (ghi sổ sao chụp) / export .xlsx (registered as a copy)")
     p.set_defaults(func=cmd_report_cases)
+    from .yearly_cli import add_report_command as add_yearly_report
+
+    add_yearly_report(pr, common, types.SimpleNamespace(unlocked=_unlocked, UsageError=UsageError, stdin_line=_stdin.line))
 
     pu2 = sub.add_parser("unit", help="đơn vị và tin cậy / units and trust").add_subparsers(dest="unit_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     p = pu2.add_parser("card", parents=[common], help="xuất thẻ đơn vị / export this unit's card")
@@ -872,10 +870,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--remove", action="store_true", help="xóa gói tin khỏi USB sau khi nhập / remove from the medium after import")
     p.set_defaults(func=cmd_bundle_import)
 
-    pg = sub.add_parser("register", help="sổ đăng ký / registers").add_subparsers(dest="register_cmd", metavar="ACTION", parser_class=_Parser, required=True)
-    p = pg.add_parser("list", parents=[common], help="xem sổ / list a register")
-    p.add_argument("--kind", required=True, choices=["outgoing", "incoming", "print", "copy"])
-    p.set_defaults(func=cmd_register_list)
+    from .registers_cli import add_commands as add_register_commands
+
+    add_register_commands(sub, pb, common, ctx)
 
     px = sub.add_parser("excel", help="danh sách Excel / Excel lists").add_subparsers(dest="excel_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     p = px.add_parser("import", parents=[common], help="nhập danh sách (.xlsx, .xlsm, .xls, .ods) / import a personnel list")
@@ -905,9 +902,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.set_defaults(func=cmd_excel_template)
 
-    from .forms.cli import add_commands as add_form_commands
+    # Command groups kept beside the code they drive; each gets the same helpers.
+    import importlib
 
-    add_form_commands(sub, common, types.SimpleNamespace(unlocked=_unlocked, UsageError=UsageError, stdin_line=_stdin.line))
+    for module in ("exchange.conflicts_cli", "forms.cli", "release.cli", "secrecy.cli", "yearly_cli"):
+        importlib.import_module(f"{__package__}.{module}").add_commands(sub, common, ctx)
 
     pm = sub.add_parser("machine", help="kiểm tra máy trạm / workstation checks").add_subparsers(dest="machine_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     p = pm.add_parser("check", parents=[common], help="mạng, nơi đặt kho, đồng hồ / network, vault storage, clock")

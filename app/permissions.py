@@ -28,6 +28,8 @@ class Permission(str, enum.Enum):
     EXCHANGE_BUNDLES = "exchange_bundles"
     MANAGE_UNITS = "manage_units"
     MANAGE_TEMPLATES = "manage_templates"
+    DECIDE_DESTRUCTION = "decide_destruction"  # a leader decides; clerks propose and carry out
+    DECIDE_SECRECY = "decide_secrecy"  # record extension, adjustment, declassification decisions
 
 
 P = Permission
@@ -37,7 +39,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # The administrator may do everything: a commune office often has one
     # person for all roles, and the demo vault has only the administrator.
     Role.ADMIN: frozenset(Permission),
-    Role.LEADER: frozenset(_EVERYONE | {P.VIEW_AUDIT, P.DECIDE_CASES, P.WORK_CASES, P.PRINT_FORMS}),
+    Role.LEADER: frozenset(_EVERYONE | {P.VIEW_AUDIT, P.DECIDE_CASES, P.WORK_CASES, P.PRINT_FORMS, P.DECIDE_DESTRUCTION, P.DECIDE_SECRECY}),
     Role.OFFICER: frozenset(_EVERYONE | {P.EDIT_DOSSIERS, P.IMPORT_EXCEL, P.WORK_CASES, P.PRINT_FORMS}),
     Role.CLERK: frozenset(_EVERYONE | {P.KEEP_REGISTERS, P.EXCHANGE_BUNDLES, P.PRINT_FORMS, P.BACKUP}),
 }

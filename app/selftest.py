@@ -88,6 +88,69 @@ def _core_checks(workdir: Path) -> list[tuple[str, Callable[[], None]]]:
         if not openpyxl.DEFUSEDXML:
             raise AssertionError("openpyxl is not protected by defusedxml")
 
+    def excel_write_read() -> None:
+        # Written with openpyxl, read back by the guarded child process (multiprocessing spawn: the frozen case).
+        from openpyxl import Workbook
+
+        from .excel.reading import read_workbook
+        from .excel.template import build_template
+
+        (workdir / "mau.xlsx").write_bytes(build_template())
+        path = workdir / "danh-sach.xlsx"
+        wb = Workbook()
+        wb.active.append(["Họ và tên", "Ngày sinh"])
+        wb.active.append([MARKER, "05/03/1985"])
+        wb.save(path)
+        table = read_workbook(path)
+        if not any(MARKER in str(cell) for row in table.rows for cell in row):
+            raise AssertionError("the spreadsheet did not read back")
+
+    def pdf_vietnamese() -> None:
+        import unicodedata
+
+        import pypdfium2 as pdfium
+
+        from .forms import api
+
+        s = open_vault(vdir, "admin", pw)
+        try:
+            res = api.print_form(s, api.fingerprint_draft(s), workdir / "van-tay.pdf")
+        finally:
+            s.close()
+        doc = pdfium.PdfDocument(str(res.path))
+        try:
+            text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        finally:
+            doc.close()
+        if "Đơn vị tự kiểm tra" not in unicodedata.normalize("NFC", text):
+            raise AssertionError("the Vietnamese text is not in the PDF")
+
+    def bundle_seal_open() -> None:
+        from . import demo, dossiers
+        from .exchange import bundles, units
+
+        other = workdir / "vault-b"
+        create_vault(other, "SELFTEST-B", "Đơn vị nhận thử", "admin", pw).vault.close()
+        a, b = open_vault(vdir, "admin", pw), open_vault(other, "admin", pw)
+        try:
+            for me, them in ((a, b), (b, a)):  # each trusts the other's card, fingerprint as read off paper
+                path = workdir / f"{them.vault.unit_code()}.card"
+                card = units.export_card(them, path)
+                units.trust_unit(me, path.read_bytes(), card.fingerprint)
+            demo.fill(a, 1, seed=7, with_scans=0)
+            name = dossiers.get_person(a, 1).full_name
+            usb = workdir / "usb"
+            usb.mkdir()
+            out = bundles.export_bundle(a, ["SELFTEST-B"], usb, person_ids=[1])
+            if name.encode() in out.path.read_bytes():
+                raise AssertionError("the sealed bundle shows a name in clear")
+            bundles.import_bundle(b, out.path)
+            if [r.full_name for r in dossiers.search_persons(b, "", limit=5).rows] != [name]:
+                raise AssertionError("the bundle did not open at the receiving unit")
+        finally:
+            a.close()
+            b.close()
+
     return [
         ("vault_create", create),
         ("vault_unlock_write", unlock_and_write),
@@ -96,6 +159,9 @@ def _core_checks(workdir: Path) -> list[tuple[str, Callable[[], None]]]:
         ("backup_restore", backup_restore),
         ("audit_chain", audit_chain),
         ("libraries", libraries),
+        ("excel_write_read", excel_write_read),
+        ("pdf_vietnamese", pdf_vietnamese),
+        ("bundle_seal_open", bundle_seal_open),
     ]
 
 

@@ -79,8 +79,10 @@ def make_identity(ts: Path) -> None:
     write_ts(tree, ts)
 
 
-def import_tsv(ts: Path, tsv: Path) -> int:
-    """Fill Vietnamese translations from `source<TAB>translation` lines (all contexts)."""
+def import_tsv(ts: Path, tsv: Path, overwrite: bool = False) -> int:
+    """Fill missing Vietnamese translations from `source<TAB>translation` lines
+    (in every context). A finished translation is kept unless `overwrite`: the
+    same English source may be worded differently on another screen."""
     table = {}
     for line in tsv.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -93,6 +95,10 @@ def import_tsv(ts: Path, tsv: Path) -> int:
         if source not in table:
             continue
         t = m.find("translation")
+        done = t.get("type") not in ("unfinished", "vanished", "obsolete") and (
+            all(f.text for f in t.findall("numerusform")) if m.get("numerus") == "yes" else bool(t.text))
+        if done and not overwrite:
+            continue
         t.attrib.pop("type", None)
         if m.get("numerus") == "yes":
             for f in list(t):
@@ -159,7 +165,8 @@ def is_stale(ts: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check; change nothing")
-    parser.add_argument("--import-tsv", type=Path, help="fill Vietnamese translations from source<TAB>translation lines")
+    parser.add_argument("--import-tsv", type=Path, help="fill missing Vietnamese translations from source<TAB>translation lines")
+    parser.add_argument("--overwrite", action="store_true", help="with --import-tsv: replace finished translations too")
     args = parser.parse_args(argv)
     vi, en = I18N / "hoso_vi.ts", I18N / "hoso_en.ts"
     if args.check:
@@ -173,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     lupdate(vi, "vi")
     lupdate(en, "en")
     if args.import_tsv:
-        print(f"{import_tsv(vi, args.import_tsv)} translations imported")
+        print(f"{import_tsv(vi, args.import_tsv, args.overwrite)} translations imported")
     make_identity(en)
     for ts in (vi, en):
         lrelease(ts)

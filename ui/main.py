@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import logfile
 from app.resources import resource_path
@@ -55,8 +55,17 @@ class Controller(QObject):
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
         self._demo_job = None
+        self.refusal: QMessageBox | None = None
+        self.network_notice: QMessageBox | None = None
 
     def start(self) -> None:
+        from app import machine
+
+        refusal = machine.vault_location_error(self.vault_dir)
+        if refusal is not None:  # never on a network share or a removable drive: say why, then end
+            self.refusal = show_error(None, refusal)
+            self.refusal.finished.connect(lambda _result=0: self.on_quit())
+            return
         if self.demo:
             self._start_demo()
         elif is_vault(self.vault_dir):
@@ -65,6 +74,23 @@ class Controller(QObject):
             self.wizard = FirstStartWizard(self.vault_dir)
             self.wizard.finished.connect(self._wizard_finished)
             self.wizard.show()
+        self._warn_if_networked(self.wizard or self.login)
+
+    def _warn_if_networked(self, parent: QWidget | None) -> None:
+        """A warning beside the first screen (not modal: the officer may still log in to unplug and continue)."""
+        from app import machine
+
+        up = machine.network_interfaces_up()
+        if not up or parent is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("HoSo — network connection"), self.tr(
+            "This computer is connected to a network ({names}). A computer that holds state secrets must not be "
+            "networked: unplug the network cable, switch off Wi-Fi and Bluetooth, or disable these adapters."
+        ).format(names=", ".join(up)), QMessageBox.StandardButton.Ok, parent)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.network_notice = box
 
     def _wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None

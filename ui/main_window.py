@@ -160,6 +160,12 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.area_actions: list[QAction] = []
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&User guide for this screen"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        # Also from the case, dossier and print windows, which are top-level windows of their own.
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        help_menu.addAction(self.help_action)
         about = QAction(self.tr("&About HoSo"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -306,6 +312,15 @@ class MainWindow(QMainWindow):
         self.logout(self.tr("The restore did not complete; the vault was not changed. {reason}").format(reason=error_text(exc)))
 
     # -- misc ----------------------------------------------------------------
+    def show_help(self):
+        """F1: the guide's section for the active window, or for the current area."""
+        from PySide6.QtWidgets import QApplication
+
+        from . import help as guide
+
+        active = QApplication.activeWindow()
+        return guide.show_help(self, guide.section_for(self, None if active in (self, None) else active))
+
     def about(self) -> None:
         notify(self, self.tr(
             "HoSo {version}\n\nPersonnel dossiers and verification casework for offices without a network. "

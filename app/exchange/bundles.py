@@ -21,6 +21,7 @@ from typing import BinaryIO, Callable
 from crypto.bundle import BundleError, BundleReader, BundleWriter, Recipient
 
 from ..domain.secrecy import SecrecyLevel
+from .. import carriers
 from ..errors import HosoError
 from ..fsutil import fsync_dir
 from ..permissions import Permission
@@ -234,6 +235,9 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
                 "abstract": abstract, "recipients": [r.unit_code for r in recips], "copies": 1, "signer": session.user.full_name,
                 "carrier": carrier, "file": dest.name, "bundle_id": bundle_id, "receiver_signature": "", "notes": "",
             }, "bundle", bundle_id)
+            # A registered carrier's current use records what it carried.
+            carriers.record_carried(conn, carrier, f"Gói tin số {sequence} gửi {', '.join(r.unit_code for r in recips)}"
+                                                   f" ({dest.name}, sổ đi {entry.number}/{entry.year})")
             conn.execute(_OUT_INSERT, (bundle_id, "data", sequence, json.dumps([r.unit_code for r in recips]), int(level),
                                        len(persons), len(cases), len(atts), size, digest, dest.name, time.time(),
                                        session.user.username, entry.id))

@@ -36,12 +36,13 @@ def cover_draft(session, person_id: int) -> drafts.Draft:
     return _draft(session, "cover", drafts.cover, person_id)
 
 
-def register_draft(session, kind: str, year: int | None = None) -> drafts.Draft:
+def register_draft(session, kind: str, year: int | None = None, volume: int | None = None) -> drafts.Draft:
     from .errors import FormError
 
+    kind = {"print": "copy"}.get(kind, kind)
     if kind not in books.KINDS:
         raise FormError("unknown_register", kind=kind)
-    return _draft(session, books.KINDS[kind], books.book, kind, year, session.user.full_name or session.user.username)
+    return _draft(session, books.KINDS[kind], books.book, kind, year, session.user.full_name or session.user.username, volume)
 
 
 def fingerprint_draft(session) -> drafts.Draft:

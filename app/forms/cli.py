@@ -13,7 +13,7 @@ from typing import Callable
 from . import api
 from .service import PrintJob, PrintResult
 
-REGISTER_KINDS = ("outgoing", "incoming", "copy")
+REGISTER_KINDS = ("outgoing", "incoming", "copy", "print", "handover", "carrier", "destruction")
 
 
 def _date(text: str) -> _dt.date:
@@ -138,9 +138,10 @@ def add_commands(sub, common, ctx) -> None:
     printing("appraisal", "tờ trình thẩm định / appraisal submission", "tờ trình",
              lambda s, a: api.appraisal_draft(s, a.case_id), "case_id")
     printing("cover", "bìa hồ sơ / dossier cover sheet", "bìa hồ sơ", lambda s, a: api.cover_draft(s, a.person_id), "person_id")
-    p = printing("register", "in sổ đăng ký / print a register book", "sổ", lambda s, a: api.register_draft(s, a.kind, a.year))
+    p = printing("register", "in sổ đăng ký / print a register book", "sổ", lambda s, a: api.register_draft(s, a.kind, a.year, a.volume))
     p.add_argument("--kind", required=True, choices=REGISTER_KINDS)
     p.add_argument("--year", type=int, help="chỉ một năm / one year only")
+    p.add_argument("--volume", type=int, help="một quyển sổ / one volume")
     printing("fingerprint", "phiếu dấu vân tay khóa đơn vị / unit-card fingerprint sheet", "phiếu dấu vân tay",
              lambda s, a: api.fingerprint_draft(s))
     p = pf.add_parser("recovery-sheet", parents=[common],

@@ -151,6 +151,11 @@ def block_flowable(b: Block, lay: Layout, width: float):
         return DotsLine(b.text, lay)
     if b.style == "qr":
         return QrFlowable(b.text, 45 * mm)
+    if b.style == "pair":  # "left | right": two centred bold columns (the two signatures of a record)
+        cells = [para(t.strip(), st["sign"]) for t in b.text.split("|", 1)] + [para("", st["sign"])]
+        return Table([cells[:2]], colWidths=[width / 2, width / 2],
+                     style=TableStyle([_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
     if b.style == "right":
         return Table([[None, para(b.text, st["right"])]], colWidths=[width * 0.4, width * 0.6],
                      style=TableStyle([_FONT, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -223,4 +228,6 @@ def book_story(doc: Document, lay: Layout, width: float) -> list:
     story.append(Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE")])))
+    if doc.appendix:  # the end-of-volume line and the signatures stay together
+        story.append(KeepTogether([block_flowable(b, lay, width) for b in doc.appendix]))
     return story

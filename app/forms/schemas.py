@@ -20,6 +20,9 @@ RESULT = {"recipient", "number", "sent_on", "deadline", "reply_on", "finding", "
 ITEM = {"code", "title", "status", "note"}
 ISSUE = {"code", "title", "kind", "legal_basis"}
 BOOK_COMMON = {"number", "year", "date", "secrecy", "by", "status"}
+# A book's header and end-of-volume lines (see app/forms/books.py).
+BOOK_FIELDS = {"unit_name", "unit_code", "printed_on", "printed_by", "count", "years", "scope", "volume", "closed", "closed_on",
+               "closed_by", "closing_line", "place", "today"}
 
 
 @dataclass(frozen=True)
@@ -46,11 +49,28 @@ SCHEMAS: dict[str, Schema] = {
                 {"cases": {"case_id", "purpose", "state", "received_on", "concluded_on", "outcome"}}),
     "fingerprint": _s("plain", {"unit_code", "unit_name", "card_version", "fingerprint", "kem", "today", "place"}),
     "recovery": _s("plain", {"unit_code", "unit_name", "vault_id", "recovery_key", "today", "place"}),
-    "book_outgoing": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "count", "years"}, columns=BOOK_COMMON | {
+    # The yearly statistics (app/yearly_report.py): a table of counts by level.
+    "yearly_report": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "year", "window_from", "window_to"},
+                        columns={"no", "label", "mat", "toi_mat", "tuyet_mat", "total"}),
+    "book_outgoing": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
         "number_symbol", "type", "abstract", "signer", "copies", "recipients", "carrier", "file", "receiver_signature", "notes"}),
-    "book_incoming": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "count", "years"}, columns=BOOK_COMMON | {
+    "book_incoming": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
         "date_received", "sender", "number_symbol", "document_date", "type", "abstract", "receiver", "file", "notes"}),
-    "book_copy": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "count", "years"}, columns=BOOK_COMMON | {
-        "kind", "object", "copies", "destination", "reason"}),
+    "book_copy": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {"kind", "object", "copies", "destination", "reason"}),
+    "book_handover": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
+        "number_symbol", "document_date", "type", "abstract", "copies", "copy_numbers", "giver", "receiver", "receiver_signature", "notes"}),
+    "book_carrier": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
+        "carrier_label", "carrier_serial", "taken_by", "permit_no", "permit_date", "permit_by", "content", "out_at", "returned_at",
+        "returned_to", "notes"}),
+    "book_destruction": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
+        "procedure_no", "number_symbol", "copy_number", "abstract", "method", "decision_no", "decision_date", "council", "notes"}),
+    "handover_slip": _s("plain", {"unit_name", "unit_code", "place", "today", "long_date", "handover_number", "giver", "giver_post",
+                                  "receiver", "receiver_post", "number_symbol", "document_date", "type", "abstract", "level",
+                                  "recipients", "copies", "copy_numbers", "carrier", "file", "bundle_id", "outgoing_number", "notes"}),
 }
+# Destruction record (biên bản tiêu hủy), printed by app/destruction.py.
+SCHEMAS["destruction_record"] = _s("party", {
+    "unit_name", "unit_code", "place", "today", "procedure_no", "reason", "method", "decision_no", "decision_date", "authority",
+    "items_count", "members_count", "executed_on", "proposed_by"}, {
+    "items": {"position", "number_symbol", "copy_number", "abstract", "kind", "secrecy"}, "members": {"name", "post"}}, True)
 NOTE_EXTRA = {"copies"}  # filled at each print, outside the signed content

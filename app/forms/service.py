@@ -19,6 +19,7 @@ from ..errors import HosoError
 from ..exchange.units import own_unit
 from ..fsutil import atomic_write
 from ..permissions import Permission
+from ..secrecy import lifecycle as secrecy_lifecycle
 from ..store import copies as copy_register
 from ..users import get_user
 from . import seal, sources, store, words
@@ -133,9 +134,12 @@ def print_draft(session, draft: Draft, job: PrintJob, out: Path | None = None) -
     lay = T.layout(conn)
     authoriser = _authoriser(session, draft, job)
     user = session.user.username
+    # never below its sources' levels; a stored document only by a recorded decision
+    draft.secrecy = secrecy_lifecycle.print_floor(conn, draft.object_kind, draft.object_id, draft.secrecy)
     try:
         with session.vault.transaction():
             row, doc, reprint = _issue(conn, session, draft, lay, job)
+            draft.secrecy, stamped = secrecy_lifecycle.stamp_for_print(session.vault, user, draft.secrecy, row, doc)
             first, last = store.add_copies(conn, row.id, job.copies)
             digest = doc.digest()
             unit = own_unit(conn)
@@ -143,7 +147,7 @@ def print_draft(session, draft: Draft, job: PrintJob, out: Path | None = None) -
                               seal.typed_code(doc.number, digest) if doc.number else None) for c in range(first, last + 1)]
             opts = Options(recall_by=words.short_date(job.recall_by) if job.recall_by else "", named=job.named,
                            printed_on=words.short_date(_dt.date.today()), printed_by=sources.full_name(conn, user))
-            rendered: Rendered = render(doc, lay, marks, opts)
+            rendered: Rendered = render(stamped, lay, marks, opts)
             what = f"{draft.label}" + (f", văn bản số {doc.number}" if doc.number else "")
             note = f"{what}; bản số {first}–{last}/{last}; người cho phép: {authoriser}" + ("; in lại" if reprint else "")
             if job.reason.strip():

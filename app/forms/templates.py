@@ -16,7 +16,7 @@ from ..resources import resource_path
 from .schemas import NOTE_EXTRA, SCHEMAS
 from .tomlcheck import Source, check_text, get, no_unknown
 
-STYLES = {"body", "plain", "heading", "center", "center_bold", "title", "big", "small", "dots", "space", "page_break", "right", "qr"}
+STYLES = {"body", "plain", "heading", "center", "center_bold", "title", "big", "small", "dots", "space", "page_break", "right", "qr", "pair"}
 ORIENTATIONS = {"portrait", "landscape"}
 DOC_TYPES = {"KL", "TB", "CV", "BC", "TTr", "BB", "QĐ"}
 _SYMBOL = re.compile(r"^[A-Za-z0-9Đđ]{1,16}$")

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Top secret: abstract authorised by</source>
+            <translation>Top secret: abstract authorised by</translation>
+        </message>
+        <message>
+            <source>Name and post</source>
+            <translation>Name and post</translation>
+        </message>
+        <message>
+            <source>Top secret: written authorisation</source>
+            <translation>Top secret: written authorisation</translation>
+        </message>
+        <message>
+            <source>Number and date of the writing</source>
+            <translation>Number and date of the writing</translation>
+        </message>
+        <message>
+            <source>New entry: {book}</source>
+            <translation>New entry: {book}</translation>
+        </message>
+        <message>
+            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
+            <translation>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</translation>
+        </message>
+        <message>
+            <source>&amp;Enter in the register</source>
+            <translation>&amp;Enter in the register</translation>
+        </message>
+        <message>
+            <source>Cancel entry {number}</source>
+            <translation>Cancel entry {number}</translation>
+        </message>
+        <message>
+            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
+            <translation>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>Cancel the &amp;entry</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Correct entry {number}</source>
+            <translation>Correct entry {number}</translation>
+        </message>
+        <message>
+            <source>The old value is kept and shown beside the new one, with the reason.</source>
+            <translation>The old value is kept and shown beside the new one, with the reason.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Correct</translation>
+        </message>
+        <message>
+            <source>Authorise the abstract of entry {number}</source>
+            <translation>Authorise the abstract of entry {number}</translation>
+        </message>
+        <message>
+            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
+            <translation>A Top secret entry holds an abstract only with a recorded authorisation.</translation>
+        </message>
+        <message>
+            <source>Authorised by</source>
+            <translation>Authorised by</translation>
+        </message>
+        <message>
+            <source>Written authorisation</source>
+            <translation>Written authorisation</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Abstract</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <source>Hand-over slip for {number}</source>
+            <translation>Hand-over slip for {number}</translation>
+        </message>
+        <message>
+            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
+            <translation>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Full name of the person taking it</source>
+            <translation>Full name of the person taking it</translation>
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation>Copy numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Enter and preview the slip</source>
+            <translation>&amp;Enter and preview the slip</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPanel</name>
         <message>
             <source>Next step</source>
@@ -216,6 +351,14 @@
         <message>
             <source>Re&amp;move</source>
             <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>No file is attached yet — press “Add file…” to attach a scanned document.</source>
+            <translation>No file is attached yet — press “Add file…” to attach a scanned document.</translation>
+        </message>
+        <message>
+            <source>No file is attached to this dossier.</source>
+            <translation>No file is attached to this dossier.</translation>
         </message>
         <message>
             <source>Attach a file to the dossier</source>
@@ -447,6 +590,129 @@ Restore now?</translation>
         <message>
             <source>Written to</source>
             <translation>Written to</translation>
+        </message>
+        <message>
+            <source>{label} was destroyed: it cannot carry anything.</source>
+            <translation>{label} was destroyed: it cannot carry anything.</translation>
+        </message>
+        <message>
+            <source>Registered carrier {label}: the bundle is added to what its current taking-out carries.</source>
+            <translation>Registered carrier {label}: the bundle is added to what its current taking-out carries.</translation>
+        </message>
+        <message>
+            <source>This USB stick is not a registered carrier: you will be asked to register it first.</source>
+            <translation>This USB stick is not a registered carrier: you will be asked to register it first.</translation>
+        </message>
+        <message>
+            <source>This USB stick is registered as {label}: use that label.</source>
+            <translation>This USB stick is registered as {label}: use that label.</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>Register the carrier first</source>
+            <translation>Register the carrier first</translation>
+        </message>
+        <message>
+            <source>This removable medium is not a registered carrier. A USB stick that carries secrets must be registered before it is used.
+
+Register it now as {label} (serial: {serial})?</source>
+            <translation>This removable medium is not a registered carrier. A USB stick that carries secrets must be registered before it is used.
+
+Register it now as {label} (serial: {serial})?</translation>
+        </message>
+        <message>
+            <source>&amp;Register and continue</source>
+            <translation>&amp;Register and continue</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersTab</name>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Serial</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Out with</source>
+            <translation>Out with</translation>
+        </message>
+        <message>
+            <source>Permit</source>
+            <translation>Permit</translation>
+        </message>
+        <message>
+            <source>Out since</source>
+            <translation>Out since</translation>
+        </message>
+        <message>
+            <source>Carried</source>
+            <translation>Carried</translation>
+        </message>
+        <message>
+            <source>Only carriers &amp;out</source>
+            <translation>Only carriers &amp;out</translation>
+        </message>
+        <message>
+            <source>&amp;Register a carrier…</source>
+            <translation>&amp;Register a carrier…</translation>
+        </message>
+        <message>
+            <source>&amp;Take out…</source>
+            <translation>&amp;Take out…</translation>
+        </message>
+        <message>
+            <source>Record its re&amp;turn</source>
+            <translation>Record its re&amp;turn</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Destroyed</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>In the safe</source>
+            <translation>In the safe</translation>
+        </message>
+        <message>
+            <source>{count} carrier(s) registered, {out} out.</source>
+            <translation>{count} carrier(s) registered, {out} out.</translation>
+        </message>
+        <message>
+            <source>Record the return</source>
+            <translation>Record the return</translation>
+        </message>
+        <message>
+            <source>Record that {label} came back from {user} and is in the safe again?</source>
+            <translation>Record that {label} came back from {user} and is in the safe again?</translation>
+        </message>
+        <message>
+            <source>&amp;Record the return</source>
+            <translation>&amp;Record the return</translation>
+        </message>
+        <message>
+            <source>{label} is back in the safe.</source>
+            <translation>{label} is back in the safe.</translation>
         </message>
     </context>
     <context>
@@ -1208,6 +1474,316 @@ No. {n} · {purpose} · due {due}</translation>
         </message>
     </context>
     <context>
+        <name>ConflictLabels</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Awaiting a decision</source>
+            <translation>Awaiting a decision</translation>
+        </message>
+        <message>
+            <source>Took theirs</source>
+            <translation>Took theirs</translation>
+        </message>
+        <message>
+            <source>Kept ours</source>
+            <translation>Kept ours</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Replaced by a newer version</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>Requesting unit</translation>
+        </message>
+        <message>
+            <source>Post considered</source>
+            <translation>Post considered</translation>
+        </message>
+        <message>
+            <source>Officer in charge</source>
+            <translation>Officer in charge</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Suspended while</source>
+            <translation>Suspended while</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Limitation</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>Issues found</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Decision note</source>
+            <translation>Decision note</translation>
+        </message>
+        <message>
+            <source>Concluded on</source>
+            <translation>Concluded on</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Secrecy level</source>
+            <translation>Secrecy level</translation>
+        </message>
+        <message>
+            <source>Checklist version</source>
+            <translation>Checklist version</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Verification requests</source>
+            <translation>Verification requests</translation>
+        </message>
+        <message>
+            <source>reply {date}: {finding}</source>
+            <translation>reply {date}: {finding}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsTab</name>
+        <message>
+            <source>A conflict is a dossier or case that was changed both here and at the sending unit since they last exchanged it. Nothing was overwritten: compare the two versions and decide which one stands. The other version is kept (a dossier's in its history), never thrown away.</source>
+            <translation>A conflict is a dossier or case that was changed both here and at the sending unit since they last exchanged it. Nothing was overwritten: compare the two versions and decide which one stands. The other version is kept (a dossier's in its history), never thrown away.</translation>
+        </message>
+        <message>
+            <source>Show &amp;resolved conflicts too</source>
+            <translation>Show &amp;resolved conflicts too</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>From unit</source>
+            <translation>From unit</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>No conflict awaits a decision.</source>
+            <translation>No conflict awaits a decision.</translation>
+        </message>
+        <message>
+            <source>Select a conflict to compare the two versions.</source>
+            <translation>Select a conflict to compare the two versions.</translation>
+        </message>
+        <message>
+            <source>Only the fields that &amp;differ</source>
+            <translation>Only the fields that &amp;differ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>This unit's version</source>
+            <translation>This unit's version</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <source>The two versions side by side</source>
+            <translation>The two versions side by side</translation>
+        </message>
+        <message>
+            <source>&amp;Keep ours…</source>
+            <translation>&amp;Keep ours…</translation>
+        </message>
+        <message>
+            <source>This unit's version stands; theirs is kept for reference</source>
+            <translation>This unit's version stands; theirs is kept for reference</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs…</source>
+            <translation>&amp;Take theirs…</translation>
+        </message>
+        <message>
+            <source>Their version replaces ours; ours is kept for reference</source>
+            <translation>Their version replaces ours; ours is kept for reference</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the ticked fields…</source>
+            <translation>&amp;Merge the ticked fields…</translation>
+        </message>
+        <message>
+            <source>A new version: this unit's dossier with the ticked fields taken from theirs</source>
+            <translation>A new version: this unit's dossier with the ticked fields taken from theirs</translation>
+        </message>
+        <message>
+            <source>For a dossier you may also tick, in their column, the fields to take from their version (Space ticks the selected one) and merge.</source>
+            <translation>For a dossier you may also tick, in their column, the fields to take from their version (Space ticks the selected one) and merge.</translation>
+        </message>
+        <message>
+            <source>Deciding a conflict is done by an officer or the administrator.</source>
+            <translation>Deciding a conflict is done by an officer or the administrator.</translation>
+        </message>
+        <message>
+            <source>No. {sequence}</source>
+            <translation>No. {sequence}</translation>
+        </message>
+        <message>
+            <source>(incoming register {number})</source>
+            <translation>(incoming register {number})</translation>
+        </message>
+        <message>
+            <source>No conflict so far.</source>
+            <translation>No conflict so far.</translation>
+        </message>
+        <message>
+            <source>{person} — {purpose}</source>
+            <translation>{person} — {purpose}</translation>
+        </message>
+        <message>
+            <source>This unit's version then</source>
+            <translation>This unit's version then</translation>
+        </message>
+        <message>
+            <source>Version from {unit}</source>
+            <translation>Version from {unit}</translation>
+        </message>
+        <message>
+            <source>Ticked: this field is taken from their version in a merge</source>
+            <translation>Ticked: this field is taken from their version in a merge</translation>
+        </message>
+        <message>
+            <source>Changed both here and at {unit} since the last exchange: {n} field(s) differ (highlighted).</source>
+            <translation>Changed both here and at {unit} since the last exchange: {n} field(s) differ (highlighted).</translation>
+        </message>
+        <message>
+            <source>Decided on {date} by {user}: {decision}. Both versions are kept.</source>
+            <translation>Decided on {date} by {user}: {decision}. Both versions are kept.</translation>
+        </message>
+        <message>
+            <source>Taken from theirs: {fields}.</source>
+            <translation>Taken from theirs: {fields}.</translation>
+        </message>
+        <message>
+            <source>{unit} later sent a newer version of this record; this one was settled with it on {date}. Their version shown here stays kept.</source>
+            <translation>{unit} later sent a newer version of this record; this one was settled with it on {date}. Their version shown here stays kept.</translation>
+        </message>
+        <message>
+            <source>This unit's version is no longer in the vault.</source>
+            <translation>This unit's version is no longer in the vault.</translation>
+        </message>
+        <message>
+            <source>Take their version</source>
+            <translation>Take their version</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+        <message>
+            <source>Replace this unit's version of {record} with the one from {unit}?</source>
+            <translation>Replace this unit's version of {record} with the one from {unit}?</translation>
+        </message>
+        <message>
+            <source>Keep our version</source>
+            <translation>Keep our version</translation>
+        </message>
+        <message>
+            <source>&amp;Keep ours</source>
+            <translation>&amp;Keep ours</translation>
+        </message>
+        <message>
+            <source>Keep this unit's version of {record} and set aside the one from {unit}?</source>
+            <translation>Keep this unit's version of {record} and set aside the one from {unit}?</translation>
+        </message>
+        <message>
+            <source>Both versions stay in the dossier's history (tab Changes), where they can be compared at any time.</source>
+            <translation>Both versions stay in the dossier's history (tab Changes), where they can be compared at any time.</translation>
+        </message>
+        <message>
+            <source>The other version stays with this conflict (Show resolved conflicts too) and the decision is written in the case's timeline.</source>
+            <translation>The other version stays with this conflict (Show resolved conflicts too) and the decision is written in the case's timeline.</translation>
+        </message>
+        <message>
+            <source>Make a new version of {record}: this unit's dossier with these fields taken from {unit}: {fields}?</source>
+            <translation>Make a new version of {record}: this unit's dossier with these fields taken from {unit}: {fields}?</translation>
+        </message>
+        <message>
+            <source>Merge the two versions</source>
+            <translation>Merge the two versions</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentPage</name>
         <message>
             <source>What to send</source>
@@ -1285,6 +1861,14 @@ No. {n} · {purpose} · due {due}</translation>
     <context>
         <name>Controller</name>
         <message>
+            <source>HoSo — network connection</source>
+            <translation>HoSo — network connection</translation>
+        </message>
+        <message>
+            <source>This computer is connected to a network ({names}). A computer that holds state secrets must not be networked: unplug the network cable, switch off Wi-Fi and Bluetooth, or disable these adapters.</source>
+            <translation>This computer is connected to a network ({names}). A computer that holds state secrets must not be networked: unplug the network cable, switch off Wi-Fi and Bluetooth, or disable these adapters.</translation>
+        </message>
+        <message>
             <source>Demo vault with synthetic data: user {user}, password {password}</source>
             <translation>Demo vault with synthetic data: user {user}, password {password}</translation>
         </message>
@@ -1314,6 +1898,100 @@ No. {n} · {purpose} · due {due}</translation>
         <message>
             <source>The vault was created.</source>
             <translation>The vault was created.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecideDialog</name>
+        <message>
+            <source>Decision on proposal {number}</source>
+            <translation>Decision on proposal {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Record the decision</source>
+            <translation>&amp;Record the decision</translation>
+        </message>
+        <message>
+            <source>Record the written decision that allows this destruction ({count} item(s)).</source>
+            <translation>Record the written decision that allows this destruction ({count} item(s)).</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>Decision &amp;number:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>Decision &amp;date:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Decided &amp;by:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Extend the protection term</source>
+            <translation>Extend the protection term</translation>
+        </message>
+        <message>
+            <source>Adjust the secrecy level</source>
+            <translation>Adjust the secrecy level</translation>
+        </message>
+        <message>
+            <source>Declassify</source>
+            <translation>Declassify</translation>
+        </message>
+        <message>
+            <source>{label} — {level}, protected until {end}</source>
+            <translation>{label} — {level}, protected until {end}</translation>
+        </message>
+        <message>
+            <source>&amp;New end date:</source>
+            <translation>&amp;New end date:</translation>
+        </message>
+        <message>
+            <source>Extend by &amp;years:</source>
+            <translation>Extend by &amp;years:</translation>
+        </message>
+        <message>
+            <source>Each extension is at most the base term of the level ({years} years) and must be decided at least the notice period before the term ends.</source>
+            <translation>Each extension is at most the base term of the level ({years} years) and must be decided at least the notice period before the term ends.</translation>
+        </message>
+        <message>
+            <source>New &amp;level:</source>
+            <translation>New &amp;level:</translation>
+        </message>
+        <message>
+            <source>e.g. 12-QĐ/TU</source>
+            <translation>e.g. 12-QĐ/TU</translation>
+        </message>
+        <message>
+            <source>e.g. Standing Committee of the Provincial Party Committee</source>
+            <translation>e.g. Standing Committee of the Provincial Party Committee</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>Decision &amp;number:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>Decision &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Authority:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Record the decision</source>
+            <translation>&amp;Record the decision</translation>
+        </message>
+        <message>
+            <source>Enter the decision number and the authority that decided.</source>
+            <translation>Enter the decision number and the authority that decided.</translation>
         </message>
     </context>
     <context>
@@ -1349,6 +2027,129 @@ Write it there anyway?</translation>
         <message>
             <source>&amp;Write there</source>
             <translation>&amp;Write there</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionTab</name>
+        <message>
+            <source>Destruction</source>
+            <translation>Destruction</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Number and symbol</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Abstract</translation>
+        </message>
+        <message>
+            <source>Destruction procedures</source>
+            <translation>Destruction procedures</translation>
+        </message>
+        <message>
+            <source>Items of the procedure</source>
+            <translation>Items of the procedure</translation>
+        </message>
+        <message>
+            <source>&amp;Propose…</source>
+            <translation>&amp;Propose…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Decide…</translation>
+        </message>
+        <message>
+            <source>Carry &amp;out the destruction…</source>
+            <translation>Carry &amp;out the destruction…</translation>
+        </message>
+        <message>
+            <source>Print the &amp;record…</source>
+            <translation>Print the &amp;record…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the proposal…</source>
+            <translation>&amp;Withdraw the proposal…</translation>
+        </message>
+        <message>
+            <source>Council: {members}. Method: {method}.</source>
+            <translation>Council: {members}. Method: {method}.</translation>
+        </message>
+        <message>
+            <source>Compact the vault again…</source>
+            <translation>Compact the vault again…</translation>
+        </message>
+        <message>
+            <source>Carry out the destruction</source>
+            <translation>Carry out the destruction</translation>
+        </message>
+        <message>
+            <source>Destroy the {count} item(s) of proposal {number} under decision {decision}?
+
+{data} of them are removed from the vault for good: the dossiers with their relatives, versions, attachments and cases. Only the register entries remain. This cannot be undone; backups made earlier still hold the data and must be destroyed the same way.</source>
+            <translation>Destroy the {count} item(s) of proposal {number} under decision {decision}?
+
+{data} of them are removed from the vault for good: the dossiers with their relatives, versions, attachments and cases. Only the register entries remain. This cannot be undone; backups made earlier still hold the data and must be destroyed the same way.</translation>
+        </message>
+        <message>
+            <source>&amp;Destroy</source>
+            <translation>&amp;Destroy</translation>
+        </message>
+        <message>
+            <source>Destroying</source>
+            <translation>Destroying</translation>
+        </message>
+        <message>
+            <source>Destroyed: {persons} dossier(s), {cases} case(s), {attachments} attachment(s). The vault was compacted. Print the record for the council to sign.</source>
+            <translation>Destroyed: {persons} dossier(s), {cases} case(s), {attachments} attachment(s). The vault was compacted. Print the record for the council to sign.</translation>
+        </message>
+        <message>
+            <source>Destruction record {number}</source>
+            <translation>Destruction record {number}</translation>
+        </message>
+        <message>
+            <source>Withdraw the proposal</source>
+            <translation>Withdraw the proposal</translation>
+        </message>
+        <message>
+            <source>Why is proposal {number} withdrawn?</source>
+            <translation>Why is proposal {number} withdrawn?</translation>
+        </message>
+        <message>
+            <source>Proposal {number} was withdrawn.</source>
+            <translation>Proposal {number} was withdrawn.</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +2598,10 @@ Write it there anyway?</translation>
             <source>No dossiers yet — import a list from Excel or create a new one</source>
             <translation>No dossiers yet — import a list from Excel or create a new one</translation>
         </message>
+        <message>
+            <source>No dossiers yet. An officer creates them or imports a list from Excel.</source>
+            <translation>No dossiers yet. An officer creates them or imports a list from Excel.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>
@@ -1952,6 +2757,22 @@ Write it there anyway?</translation>
             <source>Sending and receiving bundles is done by a clerk or the administrator.</source>
             <translation>Sending and receiving bundles is done by a clerk or the administrator.</translation>
         </message>
+        <message>
+            <source>C&amp;onflicts ({n})</source>
+            <translation>C&amp;onflicts ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflicts</translation>
+        </message>
+        <message>
+            <source>{n} record(s) changed on both sides await a decision</source>
+            <translation>{n} record(s) changed on both sides await a decision</translation>
+        </message>
+        <message>
+            <source>Records changed both here and at another unit</source>
+            <translation>Records changed both here and at another unit</translation>
+        </message>
     </context>
     <context>
         <name>ExchangePrompts</name>
@@ -2037,6 +2858,14 @@ Write it there anyway?</translation>
         <message>
             <source>{n} relatives, {v} to verify</source>
             <translation>{n} relatives, {v} to verify</translation>
+        </message>
+        <message>
+            <source>No relative is recorded in this dossier.</source>
+            <translation>No relative is recorded in this dossier.</translation>
+        </message>
+        <message>
+            <source>No relative recorded yet — press “Add relative…” to record the parents, spouse, siblings and children.</source>
+            <translation>No relative recorded yet — press “Add relative…” to record the parents, spouse, siblings and children.</translation>
         </message>
         <message>
             <source>&amp;View…</source>
@@ -2160,6 +2989,112 @@ Write it there anyway?</translation>
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>HoSo — user guide</source>
+            <translation>HoSo — user guide</translation>
+        </message>
+        <message>
+            <source>Contents of the guide</source>
+            <translation>Contents of the guide</translation>
+        </message>
+        <message>
+            <source>Guide text</source>
+            <translation>Guide text</translation>
+        </message>
+        <message>
+            <source>The user guide was not found ({path}).</source>
+            <translation>The user guide was not found ({path}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Secrecy history</source>
+            <translation>Secrecy history</translation>
+        </message>
+        <message>
+            <source>This item is no longer in the vault; its decisions are kept.</source>
+            <translation>This item is no longer in the vault; its decisions are kept.</translation>
+        </message>
+        <message>
+            <source>{label}: not classified.</source>
+            <translation>{label}: not classified.</translation>
+        </message>
+        <message>
+            <source>{label}: {level} since {on} (set by {by}), protected until {end}.</source>
+            <translation>{label}: {level} since {on} (set by {by}), protected until {end}.</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Level before</source>
+            <translation>Level before</translation>
+        </message>
+        <message>
+            <source>Level after</source>
+            <translation>Level after</translation>
+        </message>
+        <message>
+            <source>End before</source>
+            <translation>End before</translation>
+        </message>
+        <message>
+            <source>End after</source>
+            <translation>End after</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Authority</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Term stated</source>
+            <translation>Term stated</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <source>Level adjusted</source>
+            <translation>Level adjusted</translation>
+        </message>
+        <message>
+            <source>Declassified</source>
+            <translation>Declassified</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>(automatic)</translation>
+        </message>
+        <message>
+            <source>No decision has been recorded: the level and term are those set when the item was made.</source>
+            <translation>No decision has been recorded: the level and term are those set when the item was made.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>Sections</source>
@@ -2262,6 +3197,173 @@ Write it there anyway?</translation>
         <message>
             <source>Checking the rows</source>
             <translation>Checking the rows</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsTab</name>
+        <message>
+            <source>Losses and leaks</source>
+            <translation>Losses and leaks</translation>
+        </message>
+        <message>
+            <source>Record a loss or leak</source>
+            <translation>Record a loss or leak</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>Leak</translation>
+        </message>
+        <message>
+            <source>Number, symbol, copy number and abstract of each item, or the carrier</source>
+            <translation>Number, symbol, copy number and abstract of each item, or the carrier</translation>
+        </message>
+        <message>
+            <source>Reported at once</source>
+            <translation>Reported at once</translation>
+        </message>
+        <message>
+            <source>e.g. 3-BC/BTCTU</source>
+            <translation>e.g. 3-BC/BTCTU</translation>
+        </message>
+        <message>
+            <source>&amp;Record the incident</source>
+            <translation>&amp;Record the incident</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Level:</translation>
+        </message>
+        <message>
+            <source>&amp;Discovered at:</source>
+            <translation>&amp;Discovered at:</translation>
+        </message>
+        <message>
+            <source>Discovered &amp;by:</source>
+            <translation>Discovered &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;What was lost or leaked:</source>
+            <translation>&amp;What was lost or leaked:</translation>
+        </message>
+        <message>
+            <source>&amp;How it happened:</source>
+            <translation>&amp;How it happened:</translation>
+        </message>
+        <message>
+            <source>Report &amp;number:</source>
+            <translation>Report &amp;number:</translation>
+        </message>
+        <message>
+            <source>Report da&amp;te:</source>
+            <translation>Report da&amp;te:</translation>
+        </message>
+        <message>
+            <source>Reported &amp;to:</source>
+            <translation>Reported &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Measures taken:</source>
+            <translation>&amp;Measures taken:</translation>
+        </message>
+        <message>
+            <source>Recorded incidents</source>
+            <translation>Recorded incidents</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel the selected entry…</source>
+            <translation>Ca&amp;ncel the selected entry…</translation>
+        </message>
+        <message>
+            <source>Only the clerk keeping the registers or an administrator may record incidents.</source>
+            <translation>Only the clerk keeping the registers or an administrator may record incidents.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Discovered</source>
+            <translation>Discovered</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Discovered by</source>
+            <translation>Discovered by</translation>
+        </message>
+        <message>
+            <source>Immediate report</source>
+            <translation>Immediate report</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>not reported</translation>
+        </message>
+        <message>
+            <source>cancelled: {reason}</source>
+            <translation>cancelled: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} incident(s) recorded, {c} cancelled</source>
+            <translation>{n} incident(s) recorded, {c} cancelled</translation>
+        </message>
+        <message>
+            <source>No incident recorded.</source>
+            <translation>No incident recorded.</translation>
+        </message>
+        <message>
+            <source>Recorded incident {number}/{year}.</source>
+            <translation>Recorded incident {number}/{year}.</translation>
+        </message>
+        <message>
+            <source>This entry is already cancelled.</source>
+            <translation>This entry is already cancelled.</translation>
+        </message>
+        <message>
+            <source>Cancel an entry</source>
+            <translation>Cancel an entry</translation>
+        </message>
+        <message>
+            <source>Why is entry {number}/{year} cancelled?</source>
+            <translation>Why is entry {number}/{year} cancelled?</translation>
+        </message>
+        <message>
+            <source>Entry {number}/{year} stays in the list, marked cancelled, and is no longer counted in the yearly report. Cancel it?</source>
+            <translation>Entry {number}/{year} stays in the list, marked cancelled, and is no longer counted in the yearly report. Cancel it?</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>Cancel the &amp;entry</translation>
+        </message>
+        <message>
+            <source>Entry {number}/{year} was cancelled.</source>
+            <translation>Entry {number}/{year} was cancelled.</translation>
         </message>
     </context>
     <context>
@@ -2594,6 +3696,10 @@ Write it there anyway?</translation>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;User guide for this screen</source>
+            <translation>&amp;User guide for this screen</translation>
         </message>
         <message>
             <source>&amp;About HoSo</source>
@@ -3228,6 +4334,110 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <source>&amp;Propose</source>
             <translation>&amp;Propose</translation>
         </message>
+        <message>
+            <source>Propose a destruction</source>
+            <translation>Propose a destruction</translation>
+        </message>
+        <message>
+            <source>List what is to be destroyed. Dossiers, attachments and cases are removed from the vault when the destruction is carried out; printed copies, carriers and paper documents are destroyed by hand and recorded. A leader decides before anything is destroyed.</source>
+            <translation>List what is to be destroyed. Dossiers, attachments and cases are removed from the vault when the destruction is carried out; printed copies, carriers and paper documents are destroyed by hand and recorded. A leader decides before anything is destroyed.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Add item</translation>
+        </message>
+        <message>
+            <source>Re&amp;move item</source>
+            <translation>Re&amp;move item</translation>
+        </message>
+        <message>
+            <source>Items to destroy</source>
+            <translation>Items to destroy</translation>
+        </message>
+        <message>
+            <source>One member per line: full name | post</source>
+            <translation>One member per line: full name | post</translation>
+        </message>
+        <message>
+            <source>e.g. removed from the vault; paper burnt; USB stick crushed</source>
+            <translation>e.g. removed from the vault; paper burnt; USB stick crushed</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;What:</translation>
+        </message>
+        <message>
+            <source>A&amp;bstract (paper; optional otherwise):</source>
+            <translation>A&amp;bstract (paper; optional otherwise):</translation>
+        </message>
+        <message>
+            <source>&amp;Items:</source>
+            <translation>&amp;Items:</translation>
+        </message>
+        <message>
+            <source>&amp;Council:</source>
+            <translation>&amp;Council:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Dossier (number)</source>
+            <translation>Dossier (number)</translation>
+        </message>
+        <message>
+            <source>Attachment (number)</source>
+            <translation>Attachment (number)</translation>
+        </message>
+        <message>
+            <source>Case (number)</source>
+            <translation>Case (number)</translation>
+        </message>
+        <message>
+            <source>Printed copy (document number, copy)</source>
+            <translation>Printed copy (document number, copy)</translation>
+        </message>
+        <message>
+            <source>Exported copy (copying-register entry)</source>
+            <translation>Exported copy (copying-register entry)</translation>
+        </message>
+        <message>
+            <source>Carrier (label)</source>
+            <translation>Carrier (label)</translation>
+        </message>
+        <message>
+            <source>Paper document (number and symbol, copy)</source>
+            <translation>Paper document (number and symbol, copy)</translation>
+        </message>
+        <message>
+            <source>number and symbol</source>
+            <translation>number and symbol</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <source>copy no.</source>
+            <translation>copy no.</translation>
+        </message>
+        <message>
+            <source>Type the number or label of the item first.</source>
+            <translation>Type the number or label of the item first.</translation>
+        </message>
+        <message>
+            <source>copy {n}</source>
+            <translation>copy {n}</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
@@ -3372,6 +4582,65 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>RecallDialog</name>
+        <message>
+            <source>Recall: what {user} holds</source>
+            <translation>Recall: what {user} holds</translation>
+        </message>
+        <message>
+            <source>Collect these before {user} leaves: hand the cases to another officer, take back the copies (or have them destroyed and recorded) and the carriers.</source>
+            <translation>Collect these before {user} leaves: hand the cases to another officer, take back the copies (or have them destroyed and recorded) and the carriers.</translation>
+        </message>
+        <message>
+            <source>{user} holds nothing to collect.</source>
+            <translation>{user} holds nothing to collect.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>What the user holds</source>
+            <translation>What the user holds</translation>
+        </message>
+        <message>
+            <source>Cases assigned ({n})</source>
+            <translation>Cases assigned ({n})</translation>
+        </message>
+        <message>
+            <source>Case {id}</source>
+            <translation>Case {id}</translation>
+        </message>
+        <message>
+            <source>Copies made ({n})</source>
+            <translation>Copies made ({n})</translation>
+        </message>
+        <message>
+            <source>copies {numbers}</source>
+            <translation>copies {numbers}</translation>
+        </message>
+        <message>
+            <source>{n} copy(ies), {where}</source>
+            <translation>{n} copy(ies), {where}</translation>
+        </message>
+        <message>
+            <source>Carriers out ({n})</source>
+            <translation>Carriers out ({n})</translation>
+        </message>
+        <message>
+            <source>permit {no}; {content}</source>
+            <translation>permit {no}; {content}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveTab</name>
         <message>
             <source>Where the bundles are</source>
@@ -3462,6 +4731,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>&amp;Delete the bundle from the medium…</translation>
         </message>
         <message>
+            <source>Open the &amp;conflicts to decide them</source>
+            <translation>Open the &amp;conflicts to decide them</translation>
+        </message>
+        <message>
             <source>No bundle here.</source>
             <translation>No bundle here.</translation>
         </message>
@@ -3510,6 +4783,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>{n} record(s) conflict with ours: they are kept for review and nothing of ours was overwritten.</translation>
         </message>
         <message>
+            <source>They are listed in the Conflicts tab, where an officer compares the two versions side by side and decides which one stands.</source>
+            <translation>They are listed in the Conflicts tab, where an officer compares the two versions side by side and decides which one stands.</translation>
+        </message>
+        <message>
             <source>Incoming register number: {number}.</source>
             <translation>Incoming register number: {number}.</translation>
         </message>
@@ -3532,6 +4809,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>&amp;Delete the file</source>
             <translation>&amp;Delete the file</translation>
+        </message>
+        <message>
+            <source>Only destroying the stick makes sure the data cannot be recovered.</source>
+            <translation>Only destroying the stick makes sure the data cannot be recovered.</translation>
         </message>
         <message>
             <source>{path} (removed)</source>
@@ -3655,150 +4936,57 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>RegisterCarrierDialog</name>
+        <message>
+            <source>Register a carrier</source>
+            <translation>Register a carrier</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Write the label on the stick itself. The serial is read from the device when it is plugged in; it lets the program recognise the stick later.</source>
+            <translation>Write the label on the stick itself. The serial is read from the device when it is plugged in; it lets the program recognise the stick later.</translation>
+        </message>
+        <message>
+            <source>(type the serial by hand)</source>
+            <translation>(type the serial by hand)</translation>
+        </message>
+        <message>
+            <source>USB stick &amp;plugged in:</source>
+            <translation>USB stick &amp;plugged in:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Label:</translation>
+        </message>
+        <message>
+            <source>&amp;Serial:</source>
+            <translation>&amp;Serial:</translation>
+        </message>
+        <message>
+            <source>L&amp;evel marked:</source>
+            <translation>L&amp;evel marked:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>(not recorded: top secret)</source>
             <translation>(not recorded: top secret)</translation>
         </message>
-        <message>
-            <source>Cancelled: {reason}</source>
-            <translation>Cancelled: {reason}</translation>
-        </message>
-        <message>
-            <source>Attachment exported</source>
-            <translation>Attachment exported</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Report exported</translation>
-        </message>
-        <message>
-            <source>Excel list exported</source>
-            <translation>Excel list exported</translation>
-        </message>
-        <message>
-            <source>Excel error report</source>
-            <translation>Excel error report</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <source>attachment no. {id}</source>
-            <translation>attachment no. {id}</translation>
-        </message>
-        <message>
-            <source>report: {id}</source>
-            <translation>report: {id}</translation>
-        </message>
-        <message>
-            <source>Excel file {id}</source>
-            <translation>Excel file {id}</translation>
-        </message>
-        <message>
-            <source>dossiers: {id}</source>
-            <translation>dossiers: {id}</translation>
-        </message>
-        <message>
-            <source>Entry no.</source>
-            <translation>Entry no.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Number and symbol</source>
-            <translation>Number and symbol</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Abstract</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Recipients</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Signer</translation>
-        </message>
-        <message>
-            <source>Carrier</source>
-            <translation>Carrier</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Receiver's signature</source>
-            <translation>Receiver's signature</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Date received</source>
-            <translation>Date received</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Sender</translation>
-        </message>
-        <message>
-            <source>Document date</source>
-            <translation>Document date</translation>
-        </message>
-        <message>
-            <source>Receiver</source>
-            <translation>Receiver</translation>
-        </message>
-        <message>
-            <source>Made on</source>
-            <translation>Made on</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Made by</translation>
-        </message>
-        <message>
-            <source>What was made</source>
-            <translation>What was made</translation>
-        </message>
-        <message>
-            <source>Of what</source>
-            <translation>Of what</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
     </context>
     <context>
         <name>RegisterView</name>
+        <message>
+            <source>Register entries</source>
+            <translation>Register entries</translation>
+        </message>
         <message>
             <source>Any words, marks optional: a unit, a number, a file…</source>
             <translation>Any words, marks optional: a unit, a number, a file…</translation>
@@ -3806,6 +4994,22 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>Show one volume of the book, or every volume</source>
+            <translation>Show one volume of the book, or every volume</translation>
+        </message>
+        <message>
+            <source>All volumes</source>
+            <translation>All volumes</translation>
+        </message>
+        <message>
+            <source>Volume {n} (closed)</source>
+            <translation>Volume {n} (closed)</translation>
+        </message>
+        <message>
+            <source>Volume {n} (open)</source>
+            <translation>Volume {n} (open)</translation>
         </message>
         <message>
             <source>No entries yet.</source>
@@ -3834,6 +5038,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>The books are kept by the actions themselves: sending and receiving bundles, exporting and printing. Numbers run per year and are never reused. Every printed form and printed book is entered in the copying register.</translation>
         </message>
         <message>
+            <source>Paper documents are entered by hand; a mistake is cancelled or corrected with a reason, never erased. A closed volume takes no more entries: the next entry opens the next volume.</source>
+            <translation>Paper documents are entered by hand; a mistake is cancelled or corrected with a reason, never erased. A closed volume takes no more entries: the next entry opens the next volume.</translation>
+        </message>
+        <message>
             <source>&amp;Print this book…</source>
             <translation>&amp;Print this book…</translation>
         </message>
@@ -3858,8 +5066,92 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>&amp;Incoming</translation>
         </message>
         <message>
+            <source>&amp;Hand-over</source>
+            <translation>&amp;Hand-over</translation>
+        </message>
+        <message>
             <source>&amp;Copies and prints</source>
             <translation>&amp;Copies and prints</translation>
+        </message>
+        <message>
+            <source>Carriers (&amp;USB)</source>
+            <translation>Carriers (&amp;USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Destruction</source>
+            <translation>&amp;Destruction</translation>
+        </message>
+        <message>
+            <source>&amp;New entry…</source>
+            <translation>&amp;New entry…</translation>
+        </message>
+        <message>
+            <source>Enter a paper document by hand in the book shown</source>
+            <translation>Enter a paper document by hand in the book shown</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l entry…</source>
+            <translation>Cance&amp;l entry…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected entry, with a reason; it stays in the book</source>
+            <translation>Cancel the selected entry, with a reason; it stays in the book</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect…</source>
+            <translation>Co&amp;rrect…</translation>
+        </message>
+        <message>
+            <source>Correct one column of the selected entry; the old value stays visible</source>
+            <translation>Correct one column of the selected entry; the old value stays visible</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise abstract…</source>
+            <translation>&amp;Authorise abstract…</translation>
+        </message>
+        <message>
+            <source>Top secret: record who authorised the abstract, and enter it</source>
+            <translation>Top secret: record who authorised the abstract, and enter it</translation>
+        </message>
+        <message>
+            <source>Clos&amp;e volume…</source>
+            <translation>Clos&amp;e volume…</translation>
+        </message>
+        <message>
+            <source>Close the open volume of this book for signature and binding</source>
+            <translation>Close the open volume of this book for signature and binding</translation>
+        </message>
+        <message>
+            <source>Hand-over &amp;slip…</source>
+            <translation>Hand-over &amp;slip…</translation>
+        </message>
+        <message>
+            <source>Enter the hand-over of the selected sent bundle and print the slip for signatures</source>
+            <translation>Enter the hand-over of the selected sent bundle and print the slip for signatures</translation>
+        </message>
+        <message>
+            <source>Select an entry of the book first.</source>
+            <translation>Select an entry of the book first.</translation>
+        </message>
+        <message>
+            <source>Hand-over slip {number}</source>
+            <translation>Hand-over slip {number}</translation>
+        </message>
+        <message>
+            <source>Close the volume</source>
+            <translation>Close the volume</translation>
+        </message>
+        <message>
+            <source>Close volume {n} of "{book}"? No entry, cancellation or correction can be made in it afterwards; the next entry opens volume {next}. Then print the volume for signature and binding.</source>
+            <translation>Close volume {n} of "{book}"? No entry, cancellation or correction can be made in it afterwards; the next entry opens volume {next}. Then print the volume for signature and binding.</translation>
+        </message>
+        <message>
+            <source>Volume {n} is closed. Print it with "Print this book" (that volume is now shown) for signature and binding.</source>
+            <translation>Volume {n} is closed. Print it with "Print this book" (that volume is now shown) for signature and binding.</translation>
+        </message>
+        <message>
+            <source>{book}, volume {n}</source>
+            <translation>{book}, volume {n}</translation>
         </message>
         <message>
             <source>Register: {book}</source>
@@ -3997,6 +5289,14 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>&amp;To:</source>
             <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Received from</translation>
+        </message>
+        <message>
+            <source>Received until</source>
+            <translation>Received until</translation>
         </message>
         <message>
             <source>All purposes</source>
@@ -4712,6 +6012,216 @@ Personnel dossiers and verification casework for offices without a network. Ever
         </message>
     </context>
     <context>
+        <name>TakeOutDialog</name>
+        <message>
+            <source>Take out {label}</source>
+            <translation>Take out {label}</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <source>A secret carrier leaves the office only with a written permission. Record it here; the entry goes into the carrier register.</source>
+            <translation>A secret carrier leaves the office only with a written permission. Record it here; the entry goes into the carrier register.</translation>
+        </message>
+        <message>
+            <source>user name or full name</source>
+            <translation>user name or full name</translation>
+        </message>
+        <message>
+            <source>&amp;Taken by:</source>
+            <translation>&amp;Taken by:</translation>
+        </message>
+        <message>
+            <source>Permit &amp;number:</source>
+            <translation>Permit &amp;number:</translation>
+        </message>
+        <message>
+            <source>Permit &amp;date:</source>
+            <translation>Permit &amp;date:</translation>
+        </message>
+        <message>
+            <source>Permitted &amp;by:</source>
+            <translation>Permitted &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Content, purpose:</source>
+            <translation>&amp;Content, purpose:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>Protection terms</source>
+            <translation>Protection terms</translation>
+        </message>
+        <message>
+            <source>Every dossier, attachment, case, printed form and bundle is protected from the day its level was set: Mật {mat} years, Tối mật {toi} years, Tuyệt mật {tuyet} years, unless a decision states otherwise. An extension must be decided at least {notice} days before the term ends. At the end of the term the item is declassified automatically. ({basis})</source>
+            <translation>Every dossier, attachment, case, printed form and bundle is protected from the day its level was set: Mật {mat} years, Tối mật {toi} years, Tuyệt mật {tuyet} years, unless a decision states otherwise. An extension must be decided at least {notice} days before the term ends. At the end of the term the item is declassified automatically. ({basis})</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Terms ending &amp;within:</source>
+            <translation>Terms ending &amp;within:</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Level set on</source>
+            <translation>Level set on</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Set by</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>Term ends</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Items whose protection term ends soon</source>
+            <translation>Items whose protection term ends soon</translation>
+        </message>
+        <message>
+            <source>&amp;Extend…</source>
+            <translation>&amp;Extend…</translation>
+        </message>
+        <message>
+            <source>Adjust &amp;level…</source>
+            <translation>Adjust &amp;level…</translation>
+        </message>
+        <message>
+            <source>&amp;Declassify…</source>
+            <translation>&amp;Declassify…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>Declassify &amp;expired now</source>
+            <translation>Declassify &amp;expired now</translation>
+        </message>
+        <message>
+            <source>Declassify every item whose term has ended (this also happens at each login)</source>
+            <translation>Declassify every item whose term has ended (this also happens at each login)</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Printed form</source>
+            <translation>Printed form</translation>
+        </message>
+        <message>
+            <source>Sent bundle</source>
+            <translation>Sent bundle</translation>
+        </message>
+        <message>
+            <source>Received bundle</source>
+            <translation>Received bundle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>ended %n day(s) ago</numerusform>
+                <numerusform>ended %n day(s) ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No protection term ends within {days} days. Items appear here when their term is about to end, so that an extension can be decided in time; items whose term has ended are declassified automatically.</source>
+            <translation>No protection term ends within {days} days. Items appear here when their term is about to end, so that an extension can be decided in time; items whose term has ended are declassified automatically.</translation>
+        </message>
+        <message>
+            <source>first {n} items shown</source>
+            <translation>first {n} items shown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item(s)</numerusform>
+                <numerusform>%n item(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the protection of {label} ({until})?</source>
+            <translation>Extend the protection of {label} ({until})?</translation>
+        </message>
+        <message>
+            <source>Change the level of {label} to {level}? What holds it is raised with it.</source>
+            <translation>Change the level of {label} to {level}? What holds it is raised with it.</translation>
+        </message>
+        <message>
+            <source>Declassify {label}? It will no longer be protected as a state secret.</source>
+            <translation>Declassify {label}? It will no longer be protected as a state secret.</translation>
+        </message>
+        <message>
+            <source>{n} more years</source>
+            <translation>{n} more years</translation>
+        </message>
+        <message>
+            <source>Decision {number} of {date} by {authority}.</source>
+            <translation>Decision {number} of {date} by {authority}.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) declassified at the end of their term.</source>
+            <translation>
+                <numerusform>%n item(s) declassified at the end of their term.</numerusform>
+                <numerusform>%n item(s) declassified at the end of their term.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TimelinePanel</name>
         <message>
             <source>Time</source>
@@ -5027,6 +6537,14 @@ New fingerprint:
             <translation>U&amp;nlock</translation>
         </message>
         <message>
+            <source>Re&amp;call list…</source>
+            <translation>Re&amp;call list…</translation>
+        </message>
+        <message>
+            <source>What this user holds: cases, copies made, carriers out.</source>
+            <translation>What this user holds: cases, copies made, carriers out.</translation>
+        </message>
+        <message>
             <source>Disabled</source>
             <translation>Disabled</translation>
         </message>
@@ -5061,6 +6579,14 @@ New fingerprint:
         <message>
             <source>The account {user} was disabled.</source>
             <translation>The account {user} was disabled.</translation>
+        </message>
+        <message>
+            <source>{user} holds nothing to collect.</source>
+            <translation>{user} holds nothing to collect.</translation>
+        </message>
+        <message>
+            <source>{user} was disabled — what to collect</source>
+            <translation>{user} was disabled — what to collect</translation>
         </message>
         <message>
             <source>The password of {user} was reset.</source>
@@ -5277,6 +6803,101 @@ New fingerprint:
         <message>
             <source>Press Back to change the destination or the choices and try again.</source>
             <translation>Press Back to change the destination or the choices and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyTab</name>
+        <message>
+            <source>Yearly report</source>
+            <translation>Yearly report</translation>
+        </message>
+        <message>
+            <source>Yearly report on the protection of state secrets</source>
+            <translation>Yearly report on the protection of state secrets</translation>
+        </message>
+        <message>
+            <source>Report year</source>
+            <translation>Report year</translation>
+        </message>
+        <message>
+            <source>Report &amp;year:</source>
+            <translation>Report &amp;year:</translation>
+        </message>
+        <message>
+            <source>&amp;Count again</source>
+            <translation>&amp;Count again</translation>
+        </message>
+        <message>
+            <source>Export .&amp;xlsx…</source>
+            <translation>Export .&amp;xlsx…</translation>
+        </message>
+        <message>
+            <source>&amp;Print or save PDF…</source>
+            <translation>&amp;Print or save PDF…</translation>
+        </message>
+        <message>
+            <source>Counts by level</source>
+            <translation>Counts by level</translation>
+        </message>
+        <message>
+            <source>Counted in the data window of the chosen year: items at the level they hold now; cancelled register entries and cancelled incidents are not counted. The report holds only counts and is classified as shown in its stamp; every export is entered in the copying register.</source>
+            <translation>Counted in the data window of the chosen year: items at the level they hold now; cancelled register entries and cancelled incidents are not counted. The report holds only counts and is classified as shown in its stamp; every export is entered in the copying register.</translation>
+        </message>
+        <message>
+            <source>Data from {start} 00:00 to {end} 24:00</source>
+            <translation>Data from {start} 00:00 to {end} 24:00</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>Counting the year {year}</source>
+            <translation>Counting the year {year}</translation>
+        </message>
+        <message>
+            <source>Counted {when}.</source>
+            <translation>Counted {when}.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Export the yearly report</source>
+            <translation>Export the yearly report</translation>
+        </message>
+        <message>
+            <source>The workbook is written unencrypted outside the vault; it is classified {level} and the export is entered in the copying register. Continue?</source>
+            <translation>The workbook is written unencrypted outside the vault; it is classified {level} and the export is entered in the copying register. Continue?</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Save the yearly report as</source>
+            <translation>Save the yearly report as</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Writing {path}…</translation>
+        </message>
+        <message>
+            <source>Exporting the yearly report</source>
+            <translation>Exporting the yearly report</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path}; copying register entry {number}.</source>
+            <translation>The report was saved to {path}; copying register entry {number}.</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}</source>
+            <translation>Yearly report {year}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name />
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <source>Top secret: abstract authorised by</source>
+            <translation>Tuyệt mật: người cho phép ghi trích yếu</translation>
+        </message>
+        <message>
+            <source>Name and post</source>
+            <translation>Họ tên, chức vụ</translation>
+        </message>
+        <message>
+            <source>Top secret: written authorisation</source>
+            <translation>Tuyệt mật: văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>Number and date of the writing</source>
+            <translation>Số, ngày văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>New entry: {book}</source>
+            <translation>Ghi mục mới: {book}</translation>
+        </message>
+        <message>
+            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
+            <translation>Dành cho tài liệu giấy không đi qua HoSo. Số được cấp khi ghi; với tài liệu Tuyệt mật, trích yếu để trống trừ khi ghi người cho phép.</translation>
+        </message>
+        <message>
+            <source>&amp;Enter in the register</source>
+            <translation>&amp;Ghi vào sổ</translation>
+        </message>
+        <message>
+            <source>Cancel entry {number}</source>
+            <translation>Hủy mục số {number}</translation>
+        </message>
+        <message>
+            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
+            <translation>Mục đã hủy giữ nguyên số và vẫn nằm trong sổ, ghi ĐÃ HỦY kèm lý do.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>&amp;Hủy mục</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>Correct entry {number}</source>
+            <translation>Sửa mục số {number}</translation>
+        </message>
+        <message>
+            <source>The old value is kept and shown beside the new one, with the reason.</source>
+            <translation>Giá trị cũ được giữ và hiện bên cạnh giá trị mới, kèm lý do.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Hiện ghi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Giá trị mới</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>Authorise the abstract of entry {number}</source>
+            <translation>Cho phép ghi trích yếu mục số {number}</translation>
+        </message>
+        <message>
+            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
+            <translation>Mục Tuyệt mật chỉ ghi trích yếu khi có ý kiến cho phép được ghi lại.</translation>
+        </message>
+        <message>
+            <source>Authorised by</source>
+            <translation>Người cho phép</translation>
+        </message>
+        <message>
+            <source>Written authorisation</source>
+            <translation>Văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Ghi nhận</translation>
+        </message>
+        <message>
+            <source>Hand-over slip for {number}</source>
+            <translation>Biên bản giao nhận cho {number}</translation>
+        </message>
+        <message>
+            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
+            <translation>Việc giao nhận được ghi vào sổ giao nhận; sau đó biên bản hiện ra để in và hai bên ký.</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Người giao</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Người nhận</translation>
+        </message>
+        <message>
+            <source>Full name of the person taking it</source>
+            <translation>Họ tên người nhận mang đi</translation>
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation>Bản số</translation>
+        </message>
+        <message>
+            <source>&amp;Enter and preview the slip</source>
+            <translation>&amp;Ghi sổ và xem biên bản</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionPanel</name>
         <message>
             <source>Next step</source>
@@ -215,6 +350,14 @@
         <message>
             <source>Re&amp;move</source>
             <translation>Gỡ &amp;bỏ</translation>
+        </message>
+        <message>
+            <source>No file is attached yet — press “Add file…” to attach a scanned document.</source>
+            <translation>Chưa có tệp đính kèm — bấm “Thêm tệp…” để đính kèm bản quét tài liệu.</translation>
+        </message>
+        <message>
+            <source>No file is attached to this dossier.</source>
+            <translation>Hồ sơ này chưa có tệp đính kèm nào.</translation>
         </message>
         <message>
             <source>Attach a file to the dossier</source>
@@ -445,6 +588,129 @@ Khôi phục ngay?</translation>
         <message>
             <source>Written to</source>
             <translation>Ghi vào</translation>
+        </message>
+        <message>
+            <source>{label} was destroyed: it cannot carry anything.</source>
+            <translation>{label} đã bị tiêu hủy: không được dùng để chứa gì nữa.</translation>
+        </message>
+        <message>
+            <source>Registered carrier {label}: the bundle is added to what its current taking-out carries.</source>
+            <translation>Vật mang tin đã đăng ký {label}: gói tin được ghi vào nội dung của lần mang ra hiện tại.</translation>
+        </message>
+        <message>
+            <source>This USB stick is not a registered carrier: you will be asked to register it first.</source>
+            <translation>USB này chưa được đăng ký là vật mang tin: chương trình sẽ đề nghị đăng ký trước.</translation>
+        </message>
+        <message>
+            <source>This USB stick is registered as {label}: use that label.</source>
+            <translation>USB này đã được đăng ký với nhãn {label}: hãy dùng nhãn đó.</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>không đọc được</translation>
+        </message>
+        <message>
+            <source>Register the carrier first</source>
+            <translation>Đăng ký vật mang tin trước</translation>
+        </message>
+        <message>
+            <source>This removable medium is not a registered carrier. A USB stick that carries secrets must be registered before it is used.
+
+Register it now as {label} (serial: {serial})?</source>
+            <translation>Thiết bị lưu trữ di động này chưa được đăng ký là vật mang tin. USB chứa bí mật phải được đăng ký trước khi sử dụng.
+
+Đăng ký ngay với nhãn {label} (số seri: {serial})?</translation>
+        </message>
+        <message>
+            <source>&amp;Register and continue</source>
+            <translation>Đăn&amp;g ký và tiếp tục</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersTab</name>
+        <message>
+            <source>Carriers</source>
+            <translation>Vật mang tin</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nhãn</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Số seri</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Out with</source>
+            <translation>Người đang giữ</translation>
+        </message>
+        <message>
+            <source>Permit</source>
+            <translation>Giấy phép</translation>
+        </message>
+        <message>
+            <source>Out since</source>
+            <translation>Mang ra từ</translation>
+        </message>
+        <message>
+            <source>Carried</source>
+            <translation>Đã chứa</translation>
+        </message>
+        <message>
+            <source>Only carriers &amp;out</source>
+            <translation>Chỉ vật đang ở &amp;ngoài</translation>
+        </message>
+        <message>
+            <source>&amp;Register a carrier…</source>
+            <translation>Đăn&amp;g ký vật mang tin…</translation>
+        </message>
+        <message>
+            <source>&amp;Take out…</source>
+            <translation>&amp;Mang ra ngoài…</translation>
+        </message>
+        <message>
+            <source>Record its re&amp;turn</source>
+            <translation>Ghi nhận &amp;trả lại</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Đã tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Đang ở ngoài</translation>
+        </message>
+        <message>
+            <source>In the safe</source>
+            <translation>Đang cất giữ</translation>
+        </message>
+        <message>
+            <source>{count} carrier(s) registered, {out} out.</source>
+            <translation>Đã đăng ký {count} vật mang tin, {out} đang ở ngoài.</translation>
+        </message>
+        <message>
+            <source>Record the return</source>
+            <translation>Ghi nhận trả lại</translation>
+        </message>
+        <message>
+            <source>Record that {label} came back from {user} and is in the safe again?</source>
+            <translation>Ghi nhận {label} đã được {user} trả lại và đang cất giữ?</translation>
+        </message>
+        <message>
+            <source>&amp;Record the return</source>
+            <translation>&amp;Ghi nhận trả lại</translation>
+        </message>
+        <message>
+            <source>{label} is back in the safe.</source>
+            <translation>{label} đã được cất giữ trở lại.</translation>
         </message>
     </context>
     <context>
@@ -1203,6 +1469,316 @@ Số {n} · {purpose} · hạn {due}</translation>
         </message>
     </context>
     <context>
+        <name>ConflictLabels</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Awaiting a decision</source>
+            <translation>Chờ quyết định</translation>
+        </message>
+        <message>
+            <source>Took theirs</source>
+            <translation>Đã lấy bản nhận được</translation>
+        </message>
+        <message>
+            <source>Kept ours</source>
+            <translation>Đã giữ bản của đơn vị</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Đã gộp hai bản</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer version</source>
+            <translation>Đã có bản mới hơn</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Mục đích thẩm tra</translation>
+        </message>
+        <message>
+            <source>Requesting unit</source>
+            <translation>Đơn vị đề nghị</translation>
+        </message>
+        <message>
+            <source>Post considered</source>
+            <translation>Chức vụ dự kiến</translation>
+        </message>
+        <message>
+            <source>Officer in charge</source>
+            <translation>Cán bộ thụ lý</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Suspended while</source>
+            <translation>Tạm dừng khi đang ở bước</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Kết luận</translation>
+        </message>
+        <message>
+            <source>Limitation</source>
+            <translation>Hạn chế</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Issues found</source>
+            <translation>Vấn đề phát hiện</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Người đề xuất</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Người quyết định</translation>
+        </message>
+        <message>
+            <source>Decision note</source>
+            <translation>Ý kiến quyết định</translation>
+        </message>
+        <message>
+            <source>Concluded on</source>
+            <translation>Ngày kết luận</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Có giá trị đến</translation>
+        </message>
+        <message>
+            <source>Secrecy level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Checklist version</source>
+            <translation>Phiên bản danh mục</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Danh mục thẩm tra</translation>
+        </message>
+        <message>
+            <source>Verification requests</source>
+            <translation>Văn bản đề nghị xác minh</translation>
+        </message>
+        <message>
+            <source>reply {date}: {finding}</source>
+            <translation>trả lời ngày {date}: {finding}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsTab</name>
+        <message>
+            <source>A conflict is a dossier or case that was changed both here and at the sending unit since they last exchanged it. Nothing was overwritten: compare the two versions and decide which one stands. The other version is kept (a dossier's in its history), never thrown away.</source>
+            <translation>Xung đột là hồ sơ hoặc vụ việc đã được sửa ở cả đơn vị này và đơn vị gửi kể từ lần trao đổi trước. Không có gì bị ghi đè: hãy so sánh hai bản và quyết định giữ bản nào. Bản còn lại vẫn được lưu (với hồ sơ: trong lịch sử sửa đổi), không bao giờ bị bỏ đi.</translation>
+        </message>
+        <message>
+            <source>Show &amp;resolved conflicts too</source>
+            <translation>&amp;Hiện cả các xung đột đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Ghi</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>From unit</source>
+            <translation>Đơn vị gửi</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Gói tin</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Các xung đột</translation>
+        </message>
+        <message>
+            <source>No conflict awaits a decision.</source>
+            <translation>Không có xung đột nào chờ quyết định.</translation>
+        </message>
+        <message>
+            <source>Select a conflict to compare the two versions.</source>
+            <translation>Chọn một xung đột để so sánh hai bản.</translation>
+        </message>
+        <message>
+            <source>Only the fields that &amp;differ</source>
+            <translation>Chỉ các trường &amp;khác nhau</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>This unit's version</source>
+            <translation>Bản của đơn vị</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Bản nhận được</translation>
+        </message>
+        <message>
+            <source>The two versions side by side</source>
+            <translation>Hai bản đặt cạnh nhau</translation>
+        </message>
+        <message>
+            <source>&amp;Keep ours…</source>
+            <translation>Giữ &amp;bản của đơn vị…</translation>
+        </message>
+        <message>
+            <source>This unit's version stands; theirs is kept for reference</source>
+            <translation>Giữ bản của đơn vị; bản nhận được lưu lại để đối chiếu</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs…</source>
+            <translation>&amp;Lấy bản nhận được…</translation>
+        </message>
+        <message>
+            <source>Their version replaces ours; ours is kept for reference</source>
+            <translation>Bản nhận được thay bản của đơn vị; bản của đơn vị lưu lại để đối chiếu</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the ticked fields…</source>
+            <translation>Gộ&amp;p các trường đã đánh dấu…</translation>
+        </message>
+        <message>
+            <source>A new version: this unit's dossier with the ticked fields taken from theirs</source>
+            <translation>Một phiên bản mới: hồ sơ của đơn vị, với các trường đã đánh dấu lấy từ bản nhận được</translation>
+        </message>
+        <message>
+            <source>For a dossier you may also tick, in their column, the fields to take from their version (Space ticks the selected one) and merge.</source>
+            <translation>Với hồ sơ, có thể đánh dấu ở cột bản nhận được những trường muốn lấy từ bản đó (phím Cách đánh dấu dòng đang chọn) rồi gộp.</translation>
+        </message>
+        <message>
+            <source>Deciding a conflict is done by an officer or the administrator.</source>
+            <translation>Việc quyết định xung đột do cán bộ nghiệp vụ hoặc quản trị viên thực hiện.</translation>
+        </message>
+        <message>
+            <source>No. {sequence}</source>
+            <translation>Số {sequence}</translation>
+        </message>
+        <message>
+            <source>(incoming register {number})</source>
+            <translation>(sổ đến số {number})</translation>
+        </message>
+        <message>
+            <source>No conflict so far.</source>
+            <translation>Chưa có xung đột nào.</translation>
+        </message>
+        <message>
+            <source>{person} — {purpose}</source>
+            <translation>{person} — {purpose}</translation>
+        </message>
+        <message>
+            <source>This unit's version then</source>
+            <translation>Bản của đơn vị khi đó</translation>
+        </message>
+        <message>
+            <source>Version from {unit}</source>
+            <translation>Bản của {unit}</translation>
+        </message>
+        <message>
+            <source>Ticked: this field is taken from their version in a merge</source>
+            <translation>Đã đánh dấu: khi gộp, trường này lấy từ bản nhận được</translation>
+        </message>
+        <message>
+            <source>Changed both here and at {unit} since the last exchange: {n} field(s) differ (highlighted).</source>
+            <translation>Đã được sửa ở cả đơn vị này và {unit} kể từ lần trao đổi trước: {n} trường khác nhau (tô màu).</translation>
+        </message>
+        <message>
+            <source>Decided on {date} by {user}: {decision}. Both versions are kept.</source>
+            <translation>Đã quyết định ngày {date}, người quyết định {user}: {decision}. Cả hai bản đều được lưu.</translation>
+        </message>
+        <message>
+            <source>Taken from theirs: {fields}.</source>
+            <translation>Lấy từ bản nhận được: {fields}.</translation>
+        </message>
+        <message>
+            <source>{unit} later sent a newer version of this record; this one was settled with it on {date}. Their version shown here stays kept.</source>
+            <translation>Sau đó {unit} đã gửi bản mới hơn của hồ sơ này; xung đột này được giải quyết cùng bản đó ngày {date}. Bản nhận được hiển thị ở đây vẫn được lưu.</translation>
+        </message>
+        <message>
+            <source>This unit's version is no longer in the vault.</source>
+            <translation>Bản của đơn vị không còn trong kho.</translation>
+        </message>
+        <message>
+            <source>Take their version</source>
+            <translation>Lấy bản nhận được</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Lấy bản nhận được</translation>
+        </message>
+        <message>
+            <source>Replace this unit's version of {record} with the one from {unit}?</source>
+            <translation>Thay bản của đơn vị về {record} bằng bản của {unit}?</translation>
+        </message>
+        <message>
+            <source>Keep our version</source>
+            <translation>Giữ bản của đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;Keep ours</source>
+            <translation>&amp;Giữ bản của đơn vị</translation>
+        </message>
+        <message>
+            <source>Keep this unit's version of {record} and set aside the one from {unit}?</source>
+            <translation>Giữ bản của đơn vị về {record} và không dùng bản của {unit}?</translation>
+        </message>
+        <message>
+            <source>Both versions stay in the dossier's history (tab Changes), where they can be compared at any time.</source>
+            <translation>Cả hai bản đều nằm trong lịch sử của hồ sơ (thẻ Lịch sử sửa đổi) và có thể so sánh bất cứ lúc nào.</translation>
+        </message>
+        <message>
+            <source>The other version stays with this conflict (Show resolved conflicts too) and the decision is written in the case's timeline.</source>
+            <translation>Bản còn lại được lưu cùng xung đột này (Hiện cả các xung đột đã giải quyết) và quyết định được ghi vào diễn biến của vụ việc.</translation>
+        </message>
+        <message>
+            <source>Make a new version of {record}: this unit's dossier with these fields taken from {unit}: {fields}?</source>
+            <translation>Tạo phiên bản mới của {record}: hồ sơ của đơn vị, với các trường sau lấy từ bản của {unit}: {fields}?</translation>
+        </message>
+        <message>
+            <source>Merge the two versions</source>
+            <translation>Gộp hai bản</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>Gộ&amp;p</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentPage</name>
         <message>
             <source>What to send</source>
@@ -1280,6 +1856,14 @@ Số {n} · {purpose} · hạn {due}</translation>
     <context>
         <name>Controller</name>
         <message>
+            <source>HoSo — network connection</source>
+            <translation>HoSo — kết nối mạng</translation>
+        </message>
+        <message>
+            <source>This computer is connected to a network ({names}). A computer that holds state secrets must not be networked: unplug the network cable, switch off Wi-Fi and Bluetooth, or disable these adapters.</source>
+            <translation>Máy tính này đang nối mạng ({names}). Máy lưu bí mật nhà nước không được nối mạng: hãy rút cáp mạng, tắt Wi-Fi và Bluetooth, hoặc vô hiệu hóa các card mạng này.</translation>
+        </message>
+        <message>
             <source>Demo vault with synthetic data: user {user}, password {password}</source>
             <translation>Kho trình diễn với dữ liệu tổng hợp: tài khoản {user}, mật khẩu {password}</translation>
         </message>
@@ -1309,6 +1893,100 @@ Số {n} · {purpose} · hạn {due}</translation>
         <message>
             <source>The vault was created.</source>
             <translation>Đã tạo kho dữ liệu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecideDialog</name>
+        <message>
+            <source>Decision on proposal {number}</source>
+            <translation>Quyết định đối với đề xuất {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Record the decision</source>
+            <translation>&amp;Ghi quyết định</translation>
+        </message>
+        <message>
+            <source>Record the written decision that allows this destruction ({count} item(s)).</source>
+            <translation>Ghi quyết định bằng văn bản cho phép tiêu hủy ({count} mục).</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>&amp;Số quyết định:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>&amp;Ngày quyết định:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>&amp;Người, cơ quan quyết định:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Extend the protection term</source>
+            <translation>Gia hạn thời hạn bảo vệ</translation>
+        </message>
+        <message>
+            <source>Adjust the secrecy level</source>
+            <translation>Điều chỉnh độ mật</translation>
+        </message>
+        <message>
+            <source>Declassify</source>
+            <translation>Giải mật</translation>
+        </message>
+        <message>
+            <source>{label} — {level}, protected until {end}</source>
+            <translation>{label} — {level}, bảo vệ đến {end}</translation>
+        </message>
+        <message>
+            <source>&amp;New end date:</source>
+            <translation>&amp;Hạn mới:</translation>
+        </message>
+        <message>
+            <source>Extend by &amp;years:</source>
+            <translation>Gia hạn thêm số &amp;năm:</translation>
+        </message>
+        <message>
+            <source>Each extension is at most the base term of the level ({years} years) and must be decided at least the notice period before the term ends.</source>
+            <translation>Mỗi lần gia hạn không quá thời hạn bảo vệ của độ mật ({years} năm) và phải được quyết định trước khi hết thời hạn ít nhất số ngày quy định.</translation>
+        </message>
+        <message>
+            <source>New &amp;level:</source>
+            <translation>Độ mật &amp;mới:</translation>
+        </message>
+        <message>
+            <source>e.g. 12-QĐ/TU</source>
+            <translation>ví dụ 12-QĐ/TU</translation>
+        </message>
+        <message>
+            <source>e.g. Standing Committee of the Provincial Party Committee</source>
+            <translation>ví dụ Ban Thường vụ Tỉnh ủy</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>&amp;Số quyết định:</translation>
+        </message>
+        <message>
+            <source>Decision &amp;date:</source>
+            <translation>&amp;Ngày quyết định:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Cấp có thẩm quyền:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <source>&amp;Record the decision</source>
+            <translation>&amp;Ghi quyết định</translation>
+        </message>
+        <message>
+            <source>Enter the decision number and the authority that decided.</source>
+            <translation>Hãy nhập số quyết định và cấp có thẩm quyền đã quyết định.</translation>
         </message>
     </context>
     <context>
@@ -1344,6 +2022,129 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>&amp;Write there</source>
             <translation>&amp;Vẫn ghi vào đó</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionTab</name>
+        <message>
+            <source>Destruction</source>
+            <translation>Tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Số mục</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Tài liệu, vật</translation>
+        </message>
+        <message>
+            <source>Number and symbol</source>
+            <translation>Số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Bản số</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>Destruction procedures</source>
+            <translation>Các đề xuất tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Items of the procedure</source>
+            <translation>Các mục của đề xuất</translation>
+        </message>
+        <message>
+            <source>&amp;Propose…</source>
+            <translation>Lập đề &amp;xuất…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Quyết định…</translation>
+        </message>
+        <message>
+            <source>Carry &amp;out the destruction…</source>
+            <translation>Tiến hành &amp;tiêu hủy…</translation>
+        </message>
+        <message>
+            <source>Print the &amp;record…</source>
+            <translation>In &amp;biên bản…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the proposal…</source>
+            <translation>&amp;Rút đề xuất…</translation>
+        </message>
+        <message>
+            <source>Council: {members}. Method: {method}.</source>
+            <translation>Hội đồng: {members}. Hình thức: {method}.</translation>
+        </message>
+        <message>
+            <source>Compact the vault again…</source>
+            <translation>Dọn sạch kho lại…</translation>
+        </message>
+        <message>
+            <source>Carry out the destruction</source>
+            <translation>Tiến hành tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destroy the {count} item(s) of proposal {number} under decision {decision}?
+
+{data} of them are removed from the vault for good: the dossiers with their relatives, versions, attachments and cases. Only the register entries remain. This cannot be undone; backups made earlier still hold the data and must be destroyed the same way.</source>
+            <translation>Tiêu hủy {count} mục của đề xuất {number} theo quyết định {decision}?
+
+{data} mục sẽ bị xóa vĩnh viễn khỏi kho: hồ sơ cùng người thân, các phiên bản, tệp đính kèm và vụ việc. Chỉ còn lại các mục trong sổ. Không thể hoàn tác; các bản sao lưu làm trước đó vẫn còn dữ liệu và phải được tiêu hủy theo cùng cách.</translation>
+        </message>
+        <message>
+            <source>&amp;Destroy</source>
+            <translation>&amp;Tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destroying</source>
+            <translation>Đang tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destroyed: {persons} dossier(s), {cases} case(s), {attachments} attachment(s). The vault was compacted. Print the record for the council to sign.</source>
+            <translation>Đã tiêu hủy: {persons} hồ sơ, {cases} vụ việc, {attachments} tệp đính kèm. Kho đã được dọn sạch. Hãy in biên bản để Hội đồng ký.</translation>
+        </message>
+        <message>
+            <source>Destruction record {number}</source>
+            <translation>Biên bản tiêu hủy {number}</translation>
+        </message>
+        <message>
+            <source>Withdraw the proposal</source>
+            <translation>Rút đề xuất</translation>
+        </message>
+        <message>
+            <source>Why is proposal {number} withdrawn?</source>
+            <translation>Lý do rút đề xuất {number}?</translation>
+        </message>
+        <message>
+            <source>Proposal {number} was withdrawn.</source>
+            <translation>Đã rút đề xuất {number}.</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +2591,10 @@ Vẫn ghi vào đó?</translation>
             <source>No dossiers yet — import a list from Excel or create a new one</source>
             <translation>Chưa có hồ sơ nào — nhập danh sách từ Excel hoặc tạo mới</translation>
         </message>
+        <message>
+            <source>No dossiers yet. An officer creates them or imports a list from Excel.</source>
+            <translation>Chưa có hồ sơ nào. Chuyên viên sẽ tạo mới hoặc nhập danh sách từ Excel.</translation>
+        </message>
     </context>
     <context>
         <name>DuplicatesDialog</name>
@@ -1945,6 +2750,22 @@ Vẫn ghi vào đó?</translation>
             <source>Sending and receiving bundles is done by a clerk or the administrator.</source>
             <translation>Việc gửi và nhận gói tin do văn thư hoặc quản trị viên thực hiện.</translation>
         </message>
+        <message>
+            <source>C&amp;onflicts ({n})</source>
+            <translation>X&amp;ung đột ({n})</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>X&amp;ung đột</translation>
+        </message>
+        <message>
+            <source>{n} record(s) changed on both sides await a decision</source>
+            <translation>{n} hồ sơ, vụ việc được sửa ở cả hai nơi đang chờ quyết định</translation>
+        </message>
+        <message>
+            <source>Records changed both here and at another unit</source>
+            <translation>Hồ sơ, vụ việc được sửa ở cả đơn vị này và đơn vị khác</translation>
+        </message>
     </context>
     <context>
         <name>ExchangePrompts</name>
@@ -2030,6 +2851,14 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>{n} relatives, {v} to verify</source>
             <translation>{n} người thân, {v} người cần xác minh</translation>
+        </message>
+        <message>
+            <source>No relative is recorded in this dossier.</source>
+            <translation>Hồ sơ này chưa ghi người thân nào.</translation>
+        </message>
+        <message>
+            <source>No relative recorded yet — press “Add relative…” to record the parents, spouse, siblings and children.</source>
+            <translation>Chưa ghi người thân nào — bấm “Thêm người thân…” để ghi cha mẹ, vợ hoặc chồng, anh chị em ruột và các con.</translation>
         </message>
         <message>
             <source>&amp;View…</source>
@@ -2153,6 +2982,112 @@ Vẫn ghi vào đó?</translation>
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>HoSo — user guide</source>
+            <translation>HoSo — hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <source>Contents of the guide</source>
+            <translation>Mục lục hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Guide text</source>
+            <translation>Nội dung hướng dẫn</translation>
+        </message>
+        <message>
+            <source>The user guide was not found ({path}).</source>
+            <translation>Không tìm thấy tài liệu hướng dẫn sử dụng ({path}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Secrecy history</source>
+            <translation>Lịch sử độ mật</translation>
+        </message>
+        <message>
+            <source>This item is no longer in the vault; its decisions are kept.</source>
+            <translation>Tài liệu này không còn trong kho; các quyết định về nó vẫn được lưu.</translation>
+        </message>
+        <message>
+            <source>{label}: not classified.</source>
+            <translation>{label}: không mật.</translation>
+        </message>
+        <message>
+            <source>{label}: {level} since {on} (set by {by}), protected until {end}.</source>
+            <translation>{label}: {level} từ ngày {on} (do {by} xác định), bảo vệ đến {end}.</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Thời điểm ghi</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>Level before</source>
+            <translation>Độ mật cũ</translation>
+        </message>
+        <message>
+            <source>Level after</source>
+            <translation>Độ mật mới</translation>
+        </message>
+        <message>
+            <source>End before</source>
+            <translation>Hạn cũ</translation>
+        </message>
+        <message>
+            <source>End after</source>
+            <translation>Hạn mới</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Authority</source>
+            <translation>Cấp có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Người ghi</translation>
+        </message>
+        <message>
+            <source>Term stated</source>
+            <translation>Xác định thời hạn</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Gia hạn</translation>
+        </message>
+        <message>
+            <source>Level adjusted</source>
+            <translation>Điều chỉnh độ mật</translation>
+        </message>
+        <message>
+            <source>Declassified</source>
+            <translation>Giải mật</translation>
+        </message>
+        <message>
+            <source>(automatic)</source>
+            <translation>(tự động)</translation>
+        </message>
+        <message>
+            <source>No decision has been recorded: the level and term are those set when the item was made.</source>
+            <translation>Chưa có quyết định nào: độ mật và thời hạn là những gì đã xác định khi tạo tài liệu.</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryTab</name>
         <message>
             <source>Sections</source>
@@ -2255,6 +3190,173 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>Checking the rows</source>
             <translation>Đang kiểm tra các dòng</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsTab</name>
+        <message>
+            <source>Losses and leaks</source>
+            <translation>Lộ, mất bí mật</translation>
+        </message>
+        <message>
+            <source>Record a loss or leak</source>
+            <translation>Ghi vụ lộ, mất bí mật nhà nước</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Mất</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>Lộ</translation>
+        </message>
+        <message>
+            <source>Number, symbol, copy number and abstract of each item, or the carrier</source>
+            <translation>Số, ký hiệu, bản số và trích yếu của từng tài liệu, hoặc vật chứa</translation>
+        </message>
+        <message>
+            <source>Reported at once</source>
+            <translation>Đã báo cáo ngay</translation>
+        </message>
+        <message>
+            <source>e.g. 3-BC/BTCTU</source>
+            <translation>ví dụ 3-BC/BTCTU</translation>
+        </message>
+        <message>
+            <source>&amp;Record the incident</source>
+            <translation>&amp;Ghi vụ việc</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>Độ &amp;mật:</translation>
+        </message>
+        <message>
+            <source>&amp;Discovered at:</source>
+            <translation>Thời điểm &amp;phát hiện:</translation>
+        </message>
+        <message>
+            <source>Discovered &amp;by:</source>
+            <translation>&amp;Người phát hiện:</translation>
+        </message>
+        <message>
+            <source>&amp;What was lost or leaked:</source>
+            <translation>&amp;Tài liệu, vật bị lộ, mất:</translation>
+        </message>
+        <message>
+            <source>&amp;How it happened:</source>
+            <translation>&amp;Diễn biến:</translation>
+        </message>
+        <message>
+            <source>Report &amp;number:</source>
+            <translation>Số báo &amp;cáo:</translation>
+        </message>
+        <message>
+            <source>Report da&amp;te:</source>
+            <translation>Ngà&amp;y báo cáo:</translation>
+        </message>
+        <message>
+            <source>Reported &amp;to:</source>
+            <translation>Báo cáo &amp;với:</translation>
+        </message>
+        <message>
+            <source>&amp;Measures taken:</source>
+            <translation>&amp;Biện pháp đã làm:</translation>
+        </message>
+        <message>
+            <source>Recorded incidents</source>
+            <translation>Các vụ đã ghi</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel the selected entry…</source>
+            <translation>&amp;Hủy mục đang chọn…</translation>
+        </message>
+        <message>
+            <source>Only the clerk keeping the registers or an administrator may record incidents.</source>
+            <translation>Chỉ văn thư giữ sổ hoặc quản trị viên được ghi vụ lộ, mất.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Discovered</source>
+            <translation>Phát hiện lúc</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Tài liệu, vật</translation>
+        </message>
+        <message>
+            <source>Discovered by</source>
+            <translation>Người phát hiện</translation>
+        </message>
+        <message>
+            <source>Immediate report</source>
+            <translation>Báo cáo tức thời</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Biện pháp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>chưa báo cáo</translation>
+        </message>
+        <message>
+            <source>cancelled: {reason}</source>
+            <translation>đã hủy: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} incident(s) recorded, {c} cancelled</source>
+            <translation>{n} vụ đã ghi, {c} mục đã hủy</translation>
+        </message>
+        <message>
+            <source>No incident recorded.</source>
+            <translation>Chưa ghi vụ lộ, mất nào.</translation>
+        </message>
+        <message>
+            <source>Recorded incident {number}/{year}.</source>
+            <translation>Đã ghi vụ số {number}/{year}.</translation>
+        </message>
+        <message>
+            <source>This entry is already cancelled.</source>
+            <translation>Mục này đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>Cancel an entry</source>
+            <translation>Hủy một mục</translation>
+        </message>
+        <message>
+            <source>Why is entry {number}/{year} cancelled?</source>
+            <translation>Lý do hủy mục số {number}/{year}?</translation>
+        </message>
+        <message>
+            <source>Entry {number}/{year} stays in the list, marked cancelled, and is no longer counted in the yearly report. Cancel it?</source>
+            <translation>Mục số {number}/{year} vẫn ở trong danh sách, được đánh dấu đã hủy và không còn được tính trong báo cáo năm. Hủy mục này?</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>&amp;Hủy mục</translation>
+        </message>
+        <message>
+            <source>Entry {number}/{year} was cancelled.</source>
+            <translation>Đã hủy mục số {number}/{year}.</translation>
         </message>
     </context>
     <context>
@@ -2585,6 +3687,10 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;User guide for this screen</source>
+            <translation>&amp;Hướng dẫn cho màn hình này</translation>
         </message>
         <message>
             <source>&amp;About HoSo</source>
@@ -3219,6 +4325,110 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <source>&amp;Propose</source>
             <translation>Đề &amp;xuất</translation>
         </message>
+        <message>
+            <source>Propose a destruction</source>
+            <translation>Đề xuất tiêu hủy</translation>
+        </message>
+        <message>
+            <source>List what is to be destroyed. Dossiers, attachments and cases are removed from the vault when the destruction is carried out; printed copies, carriers and paper documents are destroyed by hand and recorded. A leader decides before anything is destroyed.</source>
+            <translation>Liệt kê những gì cần tiêu hủy. Hồ sơ, tệp đính kèm và vụ việc được xóa khỏi kho khi tiến hành tiêu hủy; bản in, vật mang tin và tài liệu giấy được tiêu hủy thủ công và ghi sổ. Lãnh đạo quyết định trước khi tiêu hủy.</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>&amp;Thêm mục</translation>
+        </message>
+        <message>
+            <source>Re&amp;move item</source>
+            <translation>&amp;Bỏ mục</translation>
+        </message>
+        <message>
+            <source>Items to destroy</source>
+            <translation>Các mục cần tiêu hủy</translation>
+        </message>
+        <message>
+            <source>One member per line: full name | post</source>
+            <translation>Mỗi dòng một thành viên: họ tên | chức vụ</translation>
+        </message>
+        <message>
+            <source>e.g. removed from the vault; paper burnt; USB stick crushed</source>
+            <translation>ví dụ: xóa khỏi kho; đốt bản giấy; đập hủy USB</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Mục:</translation>
+        </message>
+        <message>
+            <source>A&amp;bstract (paper; optional otherwise):</source>
+            <translation>&amp;Trích yếu (bắt buộc với tài liệu giấy):</translation>
+        </message>
+        <message>
+            <source>&amp;Items:</source>
+            <translation>&amp;Các mục:</translation>
+        </message>
+        <message>
+            <source>&amp;Council:</source>
+            <translation>&amp;Hội đồng:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Hình thức:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <source>Dossier (number)</source>
+            <translation>Hồ sơ (số)</translation>
+        </message>
+        <message>
+            <source>Attachment (number)</source>
+            <translation>Tệp đính kèm (số)</translation>
+        </message>
+        <message>
+            <source>Case (number)</source>
+            <translation>Vụ việc (số)</translation>
+        </message>
+        <message>
+            <source>Printed copy (document number, copy)</source>
+            <translation>Bản in (số văn bản, bản số)</translation>
+        </message>
+        <message>
+            <source>Exported copy (copying-register entry)</source>
+            <translation>Bản sao đã xuất (mục sổ sao chụp)</translation>
+        </message>
+        <message>
+            <source>Carrier (label)</source>
+            <translation>Vật mang tin (nhãn)</translation>
+        </message>
+        <message>
+            <source>Paper document (number and symbol, copy)</source>
+            <translation>Tài liệu giấy (số, ký hiệu, bản số)</translation>
+        </message>
+        <message>
+            <source>number and symbol</source>
+            <translation>số, ký hiệu</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>nhãn</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>số</translation>
+        </message>
+        <message>
+            <source>copy no.</source>
+            <translation>bản số</translation>
+        </message>
+        <message>
+            <source>Type the number or label of the item first.</source>
+            <translation>Hãy nhập số hoặc nhãn của mục trước.</translation>
+        </message>
+        <message>
+            <source>copy {n}</source>
+            <translation>bản số {n}</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
@@ -3363,6 +4573,65 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         </message>
     </context>
     <context>
+        <name>RecallDialog</name>
+        <message>
+            <source>Recall: what {user} holds</source>
+            <translation>Thu hồi: những gì {user} đang giữ</translation>
+        </message>
+        <message>
+            <source>Collect these before {user} leaves: hand the cases to another officer, take back the copies (or have them destroyed and recorded) and the carriers.</source>
+            <translation>Thu hồi trước khi {user} nghỉ: giao các vụ việc cho cán bộ khác, thu lại các bản sao (hoặc tiêu hủy và ghi sổ) và các vật mang tin.</translation>
+        </message>
+        <message>
+            <source>{user} holds nothing to collect.</source>
+            <translation>{user} không giữ gì cần thu hồi.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Tài liệu, vật</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <source>What the user holds</source>
+            <translation>Những gì người dùng đang giữ</translation>
+        </message>
+        <message>
+            <source>Cases assigned ({n})</source>
+            <translation>Vụ việc đang được giao ({n})</translation>
+        </message>
+        <message>
+            <source>Case {id}</source>
+            <translation>Vụ việc {id}</translation>
+        </message>
+        <message>
+            <source>Copies made ({n})</source>
+            <translation>Bản sao đã làm ({n})</translation>
+        </message>
+        <message>
+            <source>copies {numbers}</source>
+            <translation>bản số {numbers}</translation>
+        </message>
+        <message>
+            <source>{n} copy(ies), {where}</source>
+            <translation>{n} bản, {where}</translation>
+        </message>
+        <message>
+            <source>Carriers out ({n})</source>
+            <translation>Vật mang tin đang mang ra ({n})</translation>
+        </message>
+        <message>
+            <source>permit {no}; {content}</source>
+            <translation>giấy phép {no}; {content}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiveTab</name>
         <message>
             <source>Where the bundles are</source>
@@ -3453,6 +4722,10 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Xóa gói tin khỏi thiết &amp;bị…</translation>
         </message>
         <message>
+            <source>Open the &amp;conflicts to decide them</source>
+            <translation>Mở các xung đột để &amp;quyết định</translation>
+        </message>
+        <message>
             <source>No bundle here.</source>
             <translation>Không có gói tin nào ở đây.</translation>
         </message>
@@ -3501,6 +4774,10 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>{n} bản ghi xung đột với dữ liệu ở đây: chúng được giữ lại để xem xét, không ghi đè dữ liệu ở đây.</translation>
         </message>
         <message>
+            <source>They are listed in the Conflicts tab, where an officer compares the two versions side by side and decides which one stands.</source>
+            <translation>Các xung đột được liệt kê ở thẻ Xung đột; tại đó cán bộ so sánh hai bản đặt cạnh nhau và quyết định giữ bản nào.</translation>
+        </message>
+        <message>
             <source>Incoming register number: {number}.</source>
             <translation>Số đăng ký đến: {number}.</translation>
         </message>
@@ -3523,6 +4800,10 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>&amp;Delete the file</source>
             <translation>&amp;Xóa tệp</translation>
+        </message>
+        <message>
+            <source>Only destroying the stick makes sure the data cannot be recovered.</source>
+            <translation>Chỉ tiêu hủy vật lý USB mới bảo đảm dữ liệu không thể khôi phục.</translation>
         </message>
         <message>
             <source>{path} (removed)</source>
@@ -3646,150 +4927,57 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         </message>
     </context>
     <context>
+        <name>RegisterCarrierDialog</name>
+        <message>
+            <source>Register a carrier</source>
+            <translation>Đăng ký vật mang tin</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>Đăn&amp;g ký</translation>
+        </message>
+        <message>
+            <source>Write the label on the stick itself. The serial is read from the device when it is plugged in; it lets the program recognise the stick later.</source>
+            <translation>Ghi nhãn lên chính thiết bị. Số seri được đọc từ thiết bị khi cắm vào máy; nhờ đó chương trình nhận ra thiết bị về sau.</translation>
+        </message>
+        <message>
+            <source>(type the serial by hand)</source>
+            <translation>(nhập số seri bằng tay)</translation>
+        </message>
+        <message>
+            <source>USB stick &amp;plugged in:</source>
+            <translation>USB đang &amp;cắm:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>&amp;Nhãn:</translation>
+        </message>
+        <message>
+            <source>&amp;Serial:</source>
+            <translation>&amp;Số seri:</translation>
+        </message>
+        <message>
+            <source>L&amp;evel marked:</source>
+            <translation>Độ &amp;mật đóng dấu:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterColumns</name>
         <message>
             <source>(not recorded: top secret)</source>
             <translation>(không ghi: tuyệt mật)</translation>
         </message>
-        <message>
-            <source>Cancelled: {reason}</source>
-            <translation>Đã hủy: {reason}</translation>
-        </message>
-        <message>
-            <source>Attachment exported</source>
-            <translation>Xuất tệp đính kèm</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Xuất báo cáo</translation>
-        </message>
-        <message>
-            <source>Excel list exported</source>
-            <translation>Xuất danh sách Excel</translation>
-        </message>
-        <message>
-            <source>Excel error report</source>
-            <translation>Báo cáo lỗi Excel</translation>
-        </message>
-        <message>
-            <source>Printed</source>
-            <translation>In</translation>
-        </message>
-        <message>
-            <source>attachment no. {id}</source>
-            <translation>tệp đính kèm số {id}</translation>
-        </message>
-        <message>
-            <source>report: {id}</source>
-            <translation>báo cáo: {id}</translation>
-        </message>
-        <message>
-            <source>Excel file {id}</source>
-            <translation>tệp Excel {id}</translation>
-        </message>
-        <message>
-            <source>dossiers: {id}</source>
-            <translation>hồ sơ: {id}</translation>
-        </message>
-        <message>
-            <source>Entry no.</source>
-            <translation>Số</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Number and symbol</source>
-            <translation>Số, ký hiệu</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Độ mật</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Nơi nhận</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Số bản</translation>
-        </message>
-        <message>
-            <source>Signer</source>
-            <translation>Người ký</translation>
-        </message>
-        <message>
-            <source>Carrier</source>
-            <translation>Vật mang</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Tệp</translation>
-        </message>
-        <message>
-            <source>Receiver's signature</source>
-            <translation>Ký nhận</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Date received</source>
-            <translation>Ngày đến</translation>
-        </message>
-        <message>
-            <source>Sender</source>
-            <translation>Nơi gửi</translation>
-        </message>
-        <message>
-            <source>Document date</source>
-            <translation>Ngày văn bản</translation>
-        </message>
-        <message>
-            <source>Receiver</source>
-            <translation>Người nhận</translation>
-        </message>
-        <message>
-            <source>Made on</source>
-            <translation>Thời điểm</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Người thực hiện</translation>
-        </message>
-        <message>
-            <source>What was made</source>
-            <translation>Việc thực hiện</translation>
-        </message>
-        <message>
-            <source>Of what</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <source>Destination</source>
-            <translation>Nơi lưu</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
     </context>
     <context>
         <name>RegisterView</name>
+        <message>
+            <source>Register entries</source>
+            <translation>Các mục trong sổ</translation>
+        </message>
         <message>
             <source>Any words, marks optional: a unit, a number, a file…</source>
             <translation>Từ bất kỳ, không cần gõ dấu: đơn vị, số, tệp…</translation>
@@ -3797,6 +4985,22 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>&amp;Filter:</source>
             <translation>&amp;Lọc:</translation>
+        </message>
+        <message>
+            <source>Show one volume of the book, or every volume</source>
+            <translation>Xem một quyển của sổ, hoặc mọi quyển</translation>
+        </message>
+        <message>
+            <source>All volumes</source>
+            <translation>Mọi quyển</translation>
+        </message>
+        <message>
+            <source>Volume {n} (closed)</source>
+            <translation>Quyển {n} (đã khóa)</translation>
+        </message>
+        <message>
+            <source>Volume {n} (open)</source>
+            <translation>Quyển {n} (đang mở)</translation>
         </message>
         <message>
             <source>No entries yet.</source>
@@ -3824,6 +5028,10 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Các sổ do chính các thao tác ghi: gửi và nhận gói tin, xuất tệp và in. Số chạy theo năm và không bao giờ dùng lại. Mọi biểu mẫu và sổ được in ra đều được ghi vào sổ sao, chụp, in.</translation>
         </message>
         <message>
+            <source>Paper documents are entered by hand; a mistake is cancelled or corrected with a reason, never erased. A closed volume takes no more entries: the next entry opens the next volume.</source>
+            <translation>Tài liệu giấy được ghi tay; ghi nhầm thì hủy hoặc sửa có lý do, không bao giờ xóa. Quyển đã khóa không nhận thêm mục: mục ghi sau mở quyển tiếp theo.</translation>
+        </message>
+        <message>
             <source>&amp;Print this book…</source>
             <translation>In sổ nà&amp;y…</translation>
         </message>
@@ -3848,8 +5056,92 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Sổ đế&amp;n</translation>
         </message>
         <message>
+            <source>&amp;Hand-over</source>
+            <translation>&amp;Giao nhận</translation>
+        </message>
+        <message>
             <source>&amp;Copies and prints</source>
             <translation>Sổ &amp;sao, chụp, in</translation>
+        </message>
+        <message>
+            <source>Carriers (&amp;USB)</source>
+            <translation>Vật mang tin (&amp;USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Destruction</source>
+            <translation>&amp;Tiêu hủy</translation>
+        </message>
+        <message>
+            <source>&amp;New entry…</source>
+            <translation>Ghi &amp;mục mới…</translation>
+        </message>
+        <message>
+            <source>Enter a paper document by hand in the book shown</source>
+            <translation>Ghi tay một tài liệu giấy vào sổ đang xem</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l entry…</source>
+            <translation>&amp;Hủy mục…</translation>
+        </message>
+        <message>
+            <source>Cancel the selected entry, with a reason; it stays in the book</source>
+            <translation>Hủy mục đang chọn, có lý do; mục vẫn nằm trong sổ</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect…</source>
+            <translation>Sử&amp;a mục…</translation>
+        </message>
+        <message>
+            <source>Correct one column of the selected entry; the old value stays visible</source>
+            <translation>Sửa một cột của mục đang chọn; giá trị cũ vẫn hiện</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise abstract…</source>
+            <translation>&amp;Cho phép ghi trích yếu…</translation>
+        </message>
+        <message>
+            <source>Top secret: record who authorised the abstract, and enter it</source>
+            <translation>Tuyệt mật: ghi người cho phép ghi trích yếu, rồi ghi trích yếu</translation>
+        </message>
+        <message>
+            <source>Clos&amp;e volume…</source>
+            <translation>Khóa &amp;quyển sổ…</translation>
+        </message>
+        <message>
+            <source>Close the open volume of this book for signature and binding</source>
+            <translation>Khóa quyển đang mở của sổ này để ký và đóng quyển</translation>
+        </message>
+        <message>
+            <source>Hand-over &amp;slip…</source>
+            <translation>&amp;Biên bản giao nhận…</translation>
+        </message>
+        <message>
+            <source>Enter the hand-over of the selected sent bundle and print the slip for signatures</source>
+            <translation>Ghi sổ giao nhận cho mục đã gửi đang chọn và in biên bản để ký</translation>
+        </message>
+        <message>
+            <source>Select an entry of the book first.</source>
+            <translation>Hãy chọn một mục trong sổ trước.</translation>
+        </message>
+        <message>
+            <source>Hand-over slip {number}</source>
+            <translation>Biên bản giao nhận số {number}</translation>
+        </message>
+        <message>
+            <source>Close the volume</source>
+            <translation>Khóa quyển sổ</translation>
+        </message>
+        <message>
+            <source>Close volume {n} of "{book}"? No entry, cancellation or correction can be made in it afterwards; the next entry opens volume {next}. Then print the volume for signature and binding.</source>
+            <translation>Khóa quyển số {n} của sổ "{book}"? Sau khi khóa không thể ghi thêm, hủy hay sửa mục trong quyển; mục ghi sau sẽ mở quyển số {next}. Sau đó in quyển để ký và đóng quyển.</translation>
+        </message>
+        <message>
+            <source>Volume {n} is closed. Print it with "Print this book" (that volume is now shown) for signature and binding.</source>
+            <translation>Đã khóa quyển số {n}. In quyển bằng "In sổ này" (quyển đó đang hiện) để ký và đóng quyển.</translation>
+        </message>
+        <message>
+            <source>{book}, volume {n}</source>
+            <translation>{book}, quyển {n}</translation>
         </message>
         <message>
             <source>Register: {book}</source>
@@ -3987,6 +5279,14 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>&amp;To:</source>
             <translation>Đế&amp;n ngày:</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Tiếp nhận từ ngày</translation>
+        </message>
+        <message>
+            <source>Received until</source>
+            <translation>Tiếp nhận đến ngày</translation>
         </message>
         <message>
             <source>All purposes</source>
@@ -4696,6 +5996,212 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         </message>
     </context>
     <context>
+        <name>TakeOutDialog</name>
+        <message>
+            <source>Take out {label}</source>
+            <translation>Mang {label} ra ngoài</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Ghi nhận</translation>
+        </message>
+        <message>
+            <source>A secret carrier leaves the office only with a written permission. Record it here; the entry goes into the carrier register.</source>
+            <translation>Vật mang tin bí mật chỉ được mang ra ngoài khi có giấy phép bằng văn bản. Ghi nhận tại đây; mục được ghi vào sổ theo dõi vật mang tin.</translation>
+        </message>
+        <message>
+            <source>user name or full name</source>
+            <translation>tên đăng nhập hoặc họ tên</translation>
+        </message>
+        <message>
+            <source>&amp;Taken by:</source>
+            <translation>&amp;Người mang ra:</translation>
+        </message>
+        <message>
+            <source>Permit &amp;number:</source>
+            <translation>&amp;Số giấy phép:</translation>
+        </message>
+        <message>
+            <source>Permit &amp;date:</source>
+            <translation>Ngà&amp;y cấp phép:</translation>
+        </message>
+        <message>
+            <source>Permitted &amp;by:</source>
+            <translation>Người &amp;cho phép:</translation>
+        </message>
+        <message>
+            <source>&amp;Content, purpose:</source>
+            <translation>Nội &amp;dung, mục đích:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>Protection terms</source>
+            <translation>Thời hạn bảo vệ</translation>
+        </message>
+        <message>
+            <source>Every dossier, attachment, case, printed form and bundle is protected from the day its level was set: Mật {mat} years, Tối mật {toi} years, Tuyệt mật {tuyet} years, unless a decision states otherwise. An extension must be decided at least {notice} days before the term ends. At the end of the term the item is declassified automatically. ({basis})</source>
+            <translation>Mỗi hồ sơ, tệp đính kèm, vụ việc, văn bản in và gói tin được bảo vệ kể từ ngày xác định độ mật: Mật {mat} năm, Tối mật {toi} năm, Tuyệt mật {tuyet} năm, trừ khi quyết định ghi thời hạn khác. Việc gia hạn phải được quyết định chậm nhất {notice} ngày trước ngày hết thời hạn. Hết thời hạn, tài liệu được tự động giải mật. ({basis})</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ngày</translation>
+        </message>
+        <message>
+            <source>Terms ending &amp;within:</source>
+            <translation>Hết hạn &amp;trong vòng:</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Mọi loại</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Loại:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>Level set on</source>
+            <translation>Ngày xác định</translation>
+        </message>
+        <message>
+            <source>Set by</source>
+            <translation>Người xác định</translation>
+        </message>
+        <message>
+            <source>Term ends</source>
+            <translation>Hết hạn ngày</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Còn lại</translation>
+        </message>
+        <message>
+            <source>Items whose protection term ends soon</source>
+            <translation>Tài liệu sắp hết thời hạn bảo vệ</translation>
+        </message>
+        <message>
+            <source>&amp;Extend…</source>
+            <translation>&amp;Gia hạn…</translation>
+        </message>
+        <message>
+            <source>Adjust &amp;level…</source>
+            <translation>Điều chỉnh độ &amp;mật…</translation>
+        </message>
+        <message>
+            <source>&amp;Declassify…</source>
+            <translation>Giải &amp;mật…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Lịch sử…</translation>
+        </message>
+        <message>
+            <source>Declassify &amp;expired now</source>
+            <translation>Giải mật tài liệu &amp;hết hạn ngay</translation>
+        </message>
+        <message>
+            <source>Declassify every item whose term has ended (this also happens at each login)</source>
+            <translation>Giải mật mọi tài liệu đã hết thời hạn bảo vệ (việc này cũng tự làm mỗi lần đăng nhập)</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Printed form</source>
+            <translation>Văn bản in</translation>
+        </message>
+        <message>
+            <source>Sent bundle</source>
+            <translation>Gói tin gửi đi</translation>
+        </message>
+        <message>
+            <source>Received bundle</source>
+            <translation>Gói tin nhận</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ended %n day(s) ago</source>
+            <translation>
+                <numerusform>đã hết hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No protection term ends within {days} days. Items appear here when their term is about to end, so that an extension can be decided in time; items whose term has ended are declassified automatically.</source>
+            <translation>Không có tài liệu nào hết thời hạn bảo vệ trong {days} ngày tới. Tài liệu hiện ở đây khi sắp hết thời hạn, để kịp quyết định gia hạn; tài liệu đã hết thời hạn được tự động giải mật.</translation>
+        </message>
+        <message>
+            <source>first {n} items shown</source>
+            <translation>hiện {n} mục đầu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n mục</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Extend the protection of {label} ({until})?</source>
+            <translation>Gia hạn bảo vệ {label} ({until})?</translation>
+        </message>
+        <message>
+            <source>Change the level of {label} to {level}? What holds it is raised with it.</source>
+            <translation>Đổi độ mật của {label} thành {level}? Tài liệu chứa nó cũng được nâng theo.</translation>
+        </message>
+        <message>
+            <source>Declassify {label}? It will no longer be protected as a state secret.</source>
+            <translation>Giải mật {label}? Tài liệu sẽ không còn được bảo vệ như bí mật nhà nước.</translation>
+        </message>
+        <message>
+            <source>{n} more years</source>
+            <translation>thêm {n} năm</translation>
+        </message>
+        <message>
+            <source>Decision {number} of {date} by {authority}.</source>
+            <translation>Quyết định số {number} ngày {date} của {authority}.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Ghi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) declassified at the end of their term.</source>
+            <translation>
+                <numerusform>Đã giải mật %n tài liệu hết thời hạn bảo vệ.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TimelinePanel</name>
         <message>
             <source>Time</source>
@@ -5010,6 +6516,14 @@ Dấu vân tay mới:
             <translation>&amp;Mở khóa</translation>
         </message>
         <message>
+            <source>Re&amp;call list…</source>
+            <translation>Danh sách &amp;thu hồi…</translation>
+        </message>
+        <message>
+            <source>What this user holds: cases, copies made, carriers out.</source>
+            <translation>Những gì người dùng này đang giữ: vụ việc, bản sao đã làm, vật mang tin đang mang ra.</translation>
+        </message>
+        <message>
             <source>Disabled</source>
             <translation>Đã vô hiệu hóa</translation>
         </message>
@@ -5044,6 +6558,14 @@ Dấu vân tay mới:
         <message>
             <source>The account {user} was disabled.</source>
             <translation>Đã vô hiệu hóa tài khoản {user}.</translation>
+        </message>
+        <message>
+            <source>{user} holds nothing to collect.</source>
+            <translation>{user} không giữ gì cần thu hồi.</translation>
+        </message>
+        <message>
+            <source>{user} was disabled — what to collect</source>
+            <translation>Đã vô hiệu hóa {user} — những gì cần thu hồi</translation>
         </message>
         <message>
             <source>The password of {user} was reset.</source>
@@ -5260,6 +6782,101 @@ Dấu vân tay mới:
         <message>
             <source>Press Back to change the destination or the choices and try again.</source>
             <translation>Bấm Quay lại để đổi nơi ghi hoặc các lựa chọn rồi thử lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyTab</name>
+        <message>
+            <source>Yearly report</source>
+            <translation>Báo cáo năm</translation>
+        </message>
+        <message>
+            <source>Yearly report on the protection of state secrets</source>
+            <translation>Báo cáo thống kê công tác bảo vệ bí mật nhà nước</translation>
+        </message>
+        <message>
+            <source>Report year</source>
+            <translation>Năm báo cáo</translation>
+        </message>
+        <message>
+            <source>Report &amp;year:</source>
+            <translation>&amp;Năm báo cáo:</translation>
+        </message>
+        <message>
+            <source>&amp;Count again</source>
+            <translation>Đếm &amp;lại</translation>
+        </message>
+        <message>
+            <source>Export .&amp;xlsx…</source>
+            <translation>Xuất .&amp;xlsx…</translation>
+        </message>
+        <message>
+            <source>&amp;Print or save PDF…</source>
+            <translation>&amp;In hoặc lưu PDF…</translation>
+        </message>
+        <message>
+            <source>Counts by level</source>
+            <translation>Số liệu theo độ mật</translation>
+        </message>
+        <message>
+            <source>Counted in the data window of the chosen year: items at the level they hold now; cancelled register entries and cancelled incidents are not counted. The report holds only counts and is classified as shown in its stamp; every export is entered in the copying register.</source>
+            <translation>Đếm trong kỳ số liệu của năm đã chọn, theo độ mật hiện tại của tài liệu; các mục sổ và vụ việc đã hủy không được tính. Báo cáo chỉ có số liệu và mang độ mật in trên dấu; mỗi lần xuất đều được ghi vào sổ sao chụp.</translation>
+        </message>
+        <message>
+            <source>Data from {start} 00:00 to {end} 24:00</source>
+            <translation>Số liệu từ 00 giờ ngày {start} đến 24 giờ ngày {end}</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Đang đếm…</translation>
+        </message>
+        <message>
+            <source>Counting the year {year}</source>
+            <translation>Đang đếm số liệu năm {year}</translation>
+        </message>
+        <message>
+            <source>Counted {when}.</source>
+            <translation>Đã đếm lúc {when}.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Cộng</translation>
+        </message>
+        <message>
+            <source>Export the yearly report</source>
+            <translation>Xuất báo cáo năm</translation>
+        </message>
+        <message>
+            <source>The workbook is written unencrypted outside the vault; it is classified {level} and the export is entered in the copying register. Continue?</source>
+            <translation>Tệp bảng tính được ghi ra ngoài kho, không mã hóa; tệp mang độ mật {level} và lần xuất được ghi vào sổ sao chụp. Tiếp tục?</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Xuất</translation>
+        </message>
+        <message>
+            <source>Save the yearly report as</source>
+            <translation>Lưu báo cáo năm thành</translation>
+        </message>
+        <message>
+            <source>Writing {path}…</source>
+            <translation>Đang ghi {path}…</translation>
+        </message>
+        <message>
+            <source>Exporting the yearly report</source>
+            <translation>Đang xuất báo cáo năm</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path}; copying register entry {number}.</source>
+            <translation>Đã lưu báo cáo vào {path}; sổ sao chụp số {number}.</translation>
+        </message>
+        <message>
+            <source>Yearly report {year}</source>
+            <translation>Báo cáo năm {year}</translation>
         </message>
     </context>
     <context>

@@ -214,3 +214,14 @@ def test_units_bundles_and_registers_through_the_cli(tmp_path):
     (usb / "broken.hoso").write_bytes(b"HOSOBND1 not really")
     r = _auth(b, "bundle", "import", str(usb / "broken.hoso"))
     assert r.returncode == 1 and json.loads(r.stdout)["error"] in ("bundle_malformed", "bundle_truncated")
+
+
+def test_every_command_group_is_reachable_from_hoso(cli_vault):
+    """The groups defined beside their code (conflicts, forms, release, secrecy, incidents, ...) are wired in."""
+    vault, _ = cli_vault
+    for group in ("conflict", "form", "verify-release", "secrecy", "incident", "carrier", "destruction", "register"):
+        r = run_hoso([group, "--help"])
+        assert r.returncode == 0 and "usage: hoso " + group in r.stdout, (group, r.stderr)
+    r = _auth(vault, "conflict", "list")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["conflicts"] == []

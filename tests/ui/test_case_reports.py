@@ -12,11 +12,10 @@ from ui.cases.labels import month_text, state_label
 
 from .case_fixtures import make_person
 
-REPORTS_AREA = 5
 
 
 def show_reports(qtbot, window):
-    window.show_area(REPORTS_AREA)
+    window.show_area(window.workspace.pages.indexOf(window.workspace.reports))
     page = window.workspace.reports
     assert window.workspace.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)

@@ -124,7 +124,7 @@ def test_officer_sees_cards_but_neither_trust_nor_bundles(officer_window, qtbot)
     qtbot.waitUntil(lambda: tab.data is not None, timeout=10000)
     assert tab.export_button.isVisible()
     assert not tab.trust_button.isVisible() and not tab.revoke_button.isVisible() and not tab.rotate_button.isVisible()
-    assert page.send is None and page.receive is None and page.tabs.count() == 1
+    assert page.send is None and page.receive is None and page.tabs.count() == 2  # Units, Conflicts
 
 
 def test_clerk_sends_and_receives_but_does_not_manage_trust(qtbot, vault):
@@ -140,7 +140,7 @@ def test_clerk_sends_and_receives_but_does_not_manage_trust(qtbot, vault):
         page, tab = show_exchange(qtbot, window, "units")
         qtbot.waitUntil(lambda: tab.data is not None, timeout=10000)
         assert not tab.trust_button.isVisible() and not tab.rotate_button.isVisible()
-        assert page.send is not None and page.receive is not None and page.tabs.count() == 3
+        assert page.send is not None and page.receive is not None and page.tabs.count() == 4  # + Conflicts
     finally:
         wait_all()
         window.session.close()

@@ -6,14 +6,15 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app import users
 from app.domain.roles import Role
 from app.session import Session
 from app.users import User
+from app.recall import RecallList, recall_list
 
 from ..dialogs import confirm, notify, show_error
 from ..job_dialog import JobDialog
@@ -83,6 +84,59 @@ class ResetPasswordDialog(JobDialog):
         return lambda: users.reset_password(s, name, pw)
 
 
+class RecallDialog(QDialog):
+    """What a user holds, to be collected: open cases, copies made, carriers out.
+
+    Shown only, never copied to the clipboard: the list names secret documents."""
+
+    def __init__(self, recall: RecallList, parent: QWidget | None = None) -> None:
+        import datetime as dt
+
+        super().__init__(parent)
+        self.recall = recall
+        self.setWindowTitle(self.tr("Recall: what {user} holds").format(user=recall.user))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        intro.setText(self.tr("Collect these before {user} leaves: hand the cases to another officer, take back the copies "
+                              "(or have them destroyed and recorded) and the carriers.").format(user=recall.user)
+                      if not recall.empty else self.tr("{user} holds nothing to collect.").format(user=recall.user))
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Details"), self.tr("Since")])
+        self.tree.setAccessibleName(self.tr("What the user holds"))
+
+        def when(ts: float) -> str:
+            return dt.datetime.fromtimestamp(ts).strftime("%d/%m/%Y")
+
+        groups = (
+            (self.tr("Cases assigned ({n})"), [(self.tr("Case {id}").format(id=c.id), f"{c.purpose}, {c.state.label_vi}", c.received_on)
+                                               for c in recall.cases]),
+            (self.tr("Copies made ({n})"), [(h.what, self.tr("copies {numbers}").format(numbers=", ".join(map(str, h.copy_numbers)))
+                                             if h.copy_numbers else self.tr("{n} copy(ies), {where}").format(n=h.copies, where=h.destination),
+                                             when(h.made_at)) for h in recall.copies]),
+            (self.tr("Carriers out ({n})"), [(c.label, self.tr("permit {no}; {content}").format(no=u.permit_no, content=u.content),
+                                              when(u.out_at)) for c, u in recall.carriers]),
+        )
+        for title, rows in groups:
+            top = QTreeWidgetItem([title.format(n=len(rows))])
+            self.tree.addTopLevelItem(top)
+            for row in rows:
+                top.addChild(QTreeWidgetItem(list(row)))
+            top.setExpanded(True)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addWidget(self.tree, 1)
+        box.addWidget(buttons)
+        self.resize(640, 420)
+
+    def count(self) -> int:
+        return sum(self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount()))
+
+
 class UsersTab(QWidget):
     changed = Signal()
 
@@ -103,8 +157,10 @@ class UsersTab(QWidget):
         self.reset_button = QPushButton(self.tr("Reset &password…"), self)
         self.reset_button.setToolTip(self.tr("Also unlocks the account and enables it again if it was disabled."))
         self.unlock_button = QPushButton(self.tr("U&nlock"), self)
+        self.recall_button = QPushButton(self.tr("Re&call list…"), self)
+        self.recall_button.setToolTip(self.tr("What this user holds: cases, copies made, carriers out."))
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.role_button, self.disable_button, self.reset_button, self.unlock_button):
+        for b in (self.add_button, self.role_button, self.disable_button, self.reset_button, self.unlock_button, self.recall_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
@@ -115,6 +171,7 @@ class UsersTab(QWidget):
         self.disable_button.clicked.connect(self.disable_user)
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock_user)
+        self.recall_button.clicked.connect(self.show_recall)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.users: list[User] = []
         self.locked: set[str] = set()
@@ -158,6 +215,7 @@ class UsersTab(QWidget):
         self.disable_button.setEnabled(u is not None and u.active and u.username != self.session.user.username)
         self.reset_button.setEnabled(u is not None)
         self.unlock_button.setEnabled(u is not None and u.username in self.locked)
+        self.recall_button.setEnabled(u is not None)
 
     def _changed(self, message: str) -> None:
         self.reload()
@@ -208,7 +266,33 @@ class UsersTab(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        self._changed(self.tr("The account {user} was disabled.").format(user=username))
+        try:
+            held = recall_list(self.session, username)
+        except Exception as exc:  # noqa: BLE001 - the account is disabled; the list can be asked for again
+            show_error(self, exc)
+            held = None
+        if held is None or held.empty:
+            self._changed(self.tr("The account {user} was disabled.").format(user=username)
+                          + ("" if held is None else " " + self.tr("{user} holds nothing to collect.").format(user=username)))
+            return
+        self.reload()
+        self.changed.emit()
+        self.recall_dialog = RecallDialog(held, self)
+        self.recall_dialog.setWindowTitle(self.tr("{user} was disabled — what to collect").format(user=username))
+        self.recall_dialog.open()
+
+    def show_recall(self) -> RecallDialog | None:
+        u = self.selected()
+        if u is None:
+            return None
+        try:
+            held = recall_list(self.session, u.username)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return None
+        self.recall_dialog = RecallDialog(held, self)
+        self.recall_dialog.open()
+        return self.recall_dialog
 
     def reset_password(self) -> None:
         u = self.selected()

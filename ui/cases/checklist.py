@@ -126,8 +126,8 @@ class ChecklistPanel(QWidget):
                      str(evidence) if evidence else (self.tr("needed") if item.evidence_required else ""), status_label(item.status))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if col == TITLE:
-                    cell.setToolTip(item.title)
+                if col in (CODE, TITLE):  # the guidance without selecting: hover shows it too
+                    cell.setToolTip(item.title + ("\n\n" + item.guidance if item.guidance else ""))
                 if col == STATUS and status_colour(item.status) is not None:
                     cell.setForeground(QBrush(status_colour(item.status)))
                 if col == EVIDENCE and item in view.missing_evidence:

@@ -65,6 +65,8 @@ class ReportsPage(QWidget):
         self.since = date_edit(self, today.replace(month=1, day=1))
         self.use_until = QCheckBox(self.tr("&To:"), self)
         self.until = date_edit(self, today)
+        self.since.setAccessibleName(self.tr("Received from"))
+        self.until.setAccessibleName(self.tr("Received until"))
         self.since.setEnabled(False)
         self.until.setEnabled(False)
         self.purpose = QComboBox(self)

@@ -12,6 +12,11 @@ from app.session import Session
 
 # (module under ui.compliance, class name) — imported here so a broken tab fails loudly.
 TABS: list[tuple[str, str]] = [
+    ("terms_tab", "TermsTab"),
+    ("carriers_tab", "CarriersTab"),
+    ("destruction_tab", "DestructionTab"),
+    ("incidents_tab", "IncidentsTab"),
+    ("yearly_tab", "YearlyTab"),
 ]
 
 

@@ -65,12 +65,18 @@ class AttachmentsTab(QWidget):
         self.remove_button.setVisible(editable)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.empty = QLabel(self.tr("No file is attached yet — press “Add file…” to attach a scanned document.") if editable
+                            else self.tr("No file is attached to this dossier."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 6px; }")
+        self.empty.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.view_button, self.export_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.addWidget(self.notice)
+        box.addWidget(self.empty)
         box.addWidget(self.table, 1)
         box.addWidget(self.status)
         box.addLayout(buttons)
@@ -107,6 +113,7 @@ class AttachmentsTab(QWidget):
             self._select_after = None
         elif items and self.selected() is None:
             self.table.selectRow(0)
+        self.empty.setVisible(not items and self.person_id is not None)
         self._update_buttons()
         self.listed.emit()
 

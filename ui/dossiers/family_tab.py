@@ -57,8 +57,13 @@ class FamilyTab(QWidget):
         buttons.addStretch(1)
         self.count_label = QLabel(self)
         buttons.addWidget(self.count_label)
+        self.empty = QLabel(self)  # what to do next when nobody is recorded yet
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 6px; }")
+        self.empty.hide()
         box = QVBoxLayout(self)
         box.addWidget(self.intro)
+        box.addWidget(self.empty)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
         self.dialog: RelativeDialog | None = None
@@ -92,7 +97,13 @@ class FamilyTab(QWidget):
                 self.table.setItem(row, col, item)
         need = sum(1 for r in self.relatives if must_verify(r))
         self.count_label.setText(self.tr("{n} relatives, {v} to verify").format(n=len(self.relatives), v=need))
+        self._show_empty()
         self._update_buttons()
+
+    def _show_empty(self) -> None:
+        self.empty.setText(self.tr("No relative is recorded in this dossier.") if self.read_only else self.tr(
+            "No relative recorded yet — press “Add relative…” to record the parents, spouse, siblings and children."))
+        self.empty.setVisible(not self.relatives)
 
     def _update_buttons(self) -> None:
         selected = self.selected_row() is not None
@@ -145,6 +156,7 @@ class FamilyTab(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+        self._show_empty()
         self._update_buttons()
 
     def abroad(self) -> list[Relative]:

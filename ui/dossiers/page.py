@@ -256,7 +256,9 @@ class DossiersPage(QWidget):
             if self._is_filtered():
                 self.empty_label.setText(self.tr("No dossier matches the search and filters."))
             else:
-                self.empty_label.setText(self.tr("No dossiers yet — import a list from Excel or create a new one"))
+                self.empty_label.setText(self.tr("No dossiers yet — import a list from Excel or create a new one")
+                                         if self.can_edit or not self.import_button.isHidden() else
+                                         self.tr("No dossiers yet. An officer creates them or imports a list from Excel."))
             self.stack.setCurrentWidget(self.empty_label)
         else:
             self.stack.setCurrentWidget(self.table)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.exchange.media import Medium, list_media
@@ -15,6 +15,7 @@ from .texts import size_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 REMOVABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+WATCH_MS = 3000  # how often a watching list looks for a newly inserted stick
 
 
 class MediaList(QWidget):
@@ -28,6 +29,11 @@ class MediaList(QWidget):
         self.prompts = prompts
         self.folder_title = folder_title
         self.others: list[Path] = []  # folders chosen by hand stay listed across a refresh
+        self._known: set[str] | None = None  # the media of the last listing
+        self._polling = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._poll)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Media"))
         self.list.setMinimumHeight(90)
@@ -59,7 +65,32 @@ class MediaList(QWidget):
         self.refresh_button.setEnabled(False)
         run_read(list_media, self._listed, lambda _exc: self._listed([]), owner=self)
 
+    def watch(self, on: bool) -> None:
+        """While on, a stick inserted (or pulled) shows up by itself; a new one is selected."""
+        if on:
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def _poll(self) -> None:
+        if self._polling or not self.refresh_button.isEnabled():
+            return
+        self._polling = True
+        run_read(list_media, self._polled, lambda _exc: setattr(self, "_polling", False), owner=self)
+
+    def _polled(self, media: list[Medium]) -> None:
+        self._polling = False
+        paths = {str(m.path) for m in media}
+        if self._known is None or paths == self._known:
+            self._known = paths if self._known is None else self._known
+            return
+        new = sorted(paths - self._known)
+        self._listed(media)
+        if new:
+            self.select(Path(new[0]))
+
     def _listed(self, media: list[Medium]) -> None:
+        self._known = {str(m.path) for m in media}
         keep = self.current_path()
         self.refresh_button.setEnabled(True)
         self.list.blockSignals(True)

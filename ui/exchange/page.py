@@ -5,14 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from app.exchange import conflicts
 from app.permissions import Permission
 from app.session import Session
 
 from ..cases.widgets import heading
 from ..registers.page import RegisterView
+from .conflicts_tab import ConflictsTab
+from .jobs import run_read
 from .prompts import ExchangePrompts
 from .receive_tab import ReceiveTab
 from .send_wizard import SendWizard
+from .texts import BAD_COLOUR
 from .units_tab import UnitsTab
 
 
@@ -56,7 +60,7 @@ class SendTab(QWidget):
 
 class ExchangePage(QWidget):
     changed = Signal()  # something was sent, received, trusted or revoked: registers refresh
-    imported = Signal(object)  # ImportResult: dossiers and cases may be new
+    imported = Signal(object)  # ImportResult or a resolved Conflict: dossiers and cases may be new or changed
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +83,15 @@ class ExchangePage(QWidget):
             self.tabs.addTab(self.receive, self.tr("&Receive"))
             self.send.sent.connect(lambda _: self.changed.emit())
             self.receive.imported.connect(self._imported)
+        # Everyone may look at conflicts; deciding needs the right to edit dossiers.
+        self.conflicts = ConflictsTab(session, self.prompts, self)
+        self.tabs.addTab(self.conflicts, "")
+        self.conflicts.count_changed.connect(self._show_conflict_count)
+        self.conflicts.resolved.connect(self._resolved)
+        if self.receive is not None:
+            self.receive.review_conflicts.connect(self.show_conflicts)
+        self._show_conflict_count(0)
+        self.refresh_conflict_count()
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 8)
         box.addWidget(title)
@@ -89,7 +102,31 @@ class ExchangePage(QWidget):
             box.addWidget(note)
         box.addWidget(self.tabs, 1)
 
+    def refresh_conflict_count(self) -> None:
+        s = self.session
+        run_read(lambda: conflicts.count_open(s), self._show_conflict_count, lambda _exc: None, owner=self)
+
+    def _show_conflict_count(self, n: int) -> None:
+        """The tab says how many conflicts await a decision, in red, so they are not forgotten."""
+        index = self.tabs.indexOf(self.conflicts)
+        self.conflict_count = n
+        self.tabs.setTabText(index, self.tr("C&onflicts ({n})").format(n=n) if n else self.tr("C&onflicts"))
+        self.tabs.tabBar().setTabTextColor(index, BAD_COLOUR if n else self.tabs.tabBar().palette().windowText().color())
+        self.tabs.setTabToolTip(index, self.tr("{n} record(s) changed on both sides await a decision").format(n=n) if n
+                                else self.tr("Records changed both here and at another unit"))
+
+    def show_conflicts(self) -> None:
+        self.tabs.setCurrentWidget(self.conflicts)
+        self.conflicts.table.setFocus()
+
+    def _resolved(self, conflict) -> None:
+        self.imported.emit(conflict)
+
     def _imported(self, result) -> None:
+        if getattr(result, "conflicts", 0):
+            self.refresh_conflict_count()
+        if self.conflicts.isVisible():
+            self.conflicts.refresh()
         self.imported.emit(result)
         self.changed.emit()
         if self.send is not None:

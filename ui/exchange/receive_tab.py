@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -39,6 +39,7 @@ def _note(parent: QWidget, style: str) -> QLabel:
 
 class ReceiveTab(QWidget):
     imported = Signal(object)  # ImportResult: dossiers, cases and registers refresh
+    review_conflicts = Signal()  # the officer wants to see the conflicts this import left
 
     def __init__(self, session: Session, prompts: ExchangePrompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,8 @@ class ReceiveTab(QWidget):
         self.outcome = _note(right, "background: #E8F5E9; border: 1px solid #81C784; padding: 10px; color: #212121;")
         self.remove_button = QPushButton(self.tr("&Delete the bundle from the medium…"), right)
         self.remove_button.hide()
+        self.review_button = QPushButton(self.tr("Open the &conflicts to decide them"), right)
+        self.review_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.import_button)
@@ -113,7 +116,11 @@ class ReceiveTab(QWidget):
         rbox.addWidget(self.summary)
         rbox.addWidget(self.table, 1)
         rbox.addWidget(self.outcome)
-        rbox.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        after = QHBoxLayout()
+        after.addWidget(self.review_button)
+        after.addWidget(self.remove_button)
+        after.addStretch(1)
+        rbox.addLayout(after)
         rbox.addStretch(0)
 
         splitter = QSplitter(self)
@@ -133,6 +140,7 @@ class ReceiveTab(QWidget):
         self.import_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.remove_button.clicked.connect(self.remove_bundle)
+        self.review_button.clicked.connect(self.review_conflicts)
         self._show_header(None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -140,6 +148,11 @@ class ReceiveTab(QWidget):
         if not self._listed_once:
             self._listed_once = True
             self.media.refresh()
+        self.media.watch(True)  # a stick inserted while the tab is open is found without pressing Refresh
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.media.watch(False)
+        super().hideEvent(event)
 
     # -- choosing -------------------------------------------------------------------------
     def list_bundles(self, folder: Path | None) -> None:
@@ -212,6 +225,7 @@ class ReceiveTab(QWidget):
         self.summary.hide()
         self.outcome.hide()
         self.remove_button.hide()
+        self.review_button.hide()
         self._set_error("")
         h = f.header if f else None
         values = dict.fromkeys(self.fields, "—")
@@ -324,8 +338,9 @@ class ReceiveTab(QWidget):
         self.outcome.setText(self.outcome_text(r))
         self.outcome.show()
         self.remove_button.show()
+        self.review_button.setVisible(bool(r.conflicts))
         self._update_buttons()
-        self.remove_button.setFocus()
+        (self.review_button if r.conflicts else self.remove_button).setFocus()
         self.imported.emit(r)
 
     def outcome_text(self, r: ImportResult) -> str:
@@ -340,6 +355,8 @@ class ReceiveTab(QWidget):
             if r.conflicts:
                 parts.append(self.tr("{n} record(s) conflict with ours: they are kept for review and nothing of ours was "
                                      "overwritten.").format(n=r.conflicts))
+                parts.append(self.tr("They are listed in the Conflicts tab, where an officer compares the two versions "
+                                     "side by side and decides which one stands."))
         parts.append(self.tr("Incoming register number: {number}.").format(number=r.register_number))
         if r.receipt_path is not None:
             parts.append(self.tr("A signed receipt for {sender} was written next to the bundle: {path}. Carry it back to "
@@ -357,7 +374,8 @@ class ReceiveTab(QWidget):
             return
         if not self.prompts.confirm(self, self.tr("Remove the bundle"), self.tr(
                 "Delete {file} from the medium? It has been imported. Deleting a file from a USB stick does not reliably "
-                "erase flash memory.").format(file=f.path.name), self.tr("&Delete the file")):
+                "erase flash memory.").format(file=f.path.name) + " " + self.tr(
+                "Only destroying the stick makes sure the data cannot be recovered."), self.tr("&Delete the file")):
             return
         s, path = self.session, f.path
         self.remove_button.setEnabled(False)

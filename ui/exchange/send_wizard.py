@@ -6,14 +6,17 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
+from app import carriers
+from app.domain.secrecy import SecrecyLevel
 from app.exchange.bundles import ExportResult
 from app.exchange.media import is_removable
 from app.session import Session
 
 from ..dialogs import error_text
+from ..dossiers.jobs import locked
 from .media_list import MediaList
 from .prompts import ExchangePrompts
 from .runner import ProgressRunner, show_progress
@@ -71,6 +74,9 @@ class CarrierPage(QWizardPage):
         self.carrier = QLineEdit(self)
         self.carrier.setPlaceholderText(self.tr("e.g. the stick's registered number, USB-07"))
         self.carrier.textChanged.connect(self._edited)
+        self.carrier_status = QLabel(self)  # what the program knows of this carrier
+        self.carrier_status.setWordWrap(True)
+        self.check: carriers.MediumCheck | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -78,6 +84,7 @@ class CarrierPage(QWizardPage):
         label = QLabel(self.tr("Carrier &label:"), self)
         label.setBuddy(self.carrier)
         form.addRow(label, self.carrier)
+        form.addRow(self.carrier_status)
         form.addRow(self.summary)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Write the bundle"))
@@ -94,14 +101,80 @@ class CarrierPage(QWizardPage):
         )
         self.summary.setText("<table cellspacing='4'>" + "".join(
             f"<tr><td>{html.escape(k)}:</td><td><b>{html.escape(v)}</b></td></tr>" for k, v in rows) + "</table>")
+        self._look_at_medium()
         self.carrier.setFocus()
+
+    def _look_at_medium(self) -> None:
+        """The registered carriers (completion) and the carrier this stick is, found by its serial."""
+        s, dest = self.w.session, self.w.plan.dest_dir
+        try:
+            labels = [r.carrier.label for r in carriers.list_carriers(s) if not r.carrier.destroyed]
+            self.check = carriers.check_medium(s, dest) if dest is not None else None
+        except Exception:  # noqa: BLE001 - without the check, the export still records the label typed
+            labels, self.check = [], None
+        completer = QCompleter(labels, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.carrier.setCompleter(completer)
+        if self.check is not None and self.check.carrier is not None and not self.carrier.text().strip():
+            self.carrier.setText(self.check.carrier.label)
+        self._show_status()
+
+    def _registered(self, label: str):
+        try:
+            return carriers.find(self.w.session, label)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _show_status(self) -> None:
+        label = self.w.plan.carrier
+        found = self._registered(label)
+        removable = self.check is not None and self.check.removable
+        if found is not None and found.destroyed:
+            text = self.tr("{label} was destroyed: it cannot carry anything.").format(label=found.label)
+        elif found is not None:
+            text = self.tr("Registered carrier {label}: the bundle is added to what its current taking-out carries.").format(label=found.label)
+        elif removable and label:
+            text = self.tr("This USB stick is not a registered carrier: you will be asked to register it first.")
+        else:
+            text = ""
+        self.carrier_status.setText(text)
 
     def _edited(self, text: str) -> None:
         self.w.plan.carrier = text.strip()
+        self._show_status()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return bool(self.w.plan.carrier)
+
+    def validatePage(self) -> bool:
+        """A removable medium must be a registered carrier: offer to register it first."""
+        label, chk = self.w.plan.carrier, self.check
+        found = self._registered(label)
+        by_serial = chk.carrier if chk is not None else None
+        if by_serial is not None and found is not None and by_serial.id != found.id:
+            self.carrier_status.setText(self.tr("This USB stick is registered as {label}: use that label.").format(label=by_serial.label))
+            return False
+        if found is not None:
+            if found.destroyed:
+                self._show_status()
+                return False
+            return True
+        if chk is None or not chk.removable:
+            return True
+        serial = chk.serial or self.tr("unreadable")
+        if not self.w.prompts.confirm(self, self.tr("Register the carrier first"), self.tr(
+                "This removable medium is not a registered carrier. A USB stick that carries secrets must be registered "
+                "before it is used.\n\nRegister it now as {label} (serial: {serial})?").format(label=label, serial=serial),
+                self.tr("&Register and continue")):
+            return False
+        level = max(self.w.plan.secrecy or SecrecyLevel.MAT, SecrecyLevel.MAT)
+        try:
+            locked(lambda: carriers.register_carrier(self.w.session, label, chk.serial, secrecy=level))
+        except Exception as exc:  # noqa: BLE001 - shown on the page; the user corrects the label or registers elsewhere
+            self.carrier_status.setText(error_text(exc))
+            return False
+        return True
 
 
 class WritePage(QWizardPage):

@@ -24,15 +24,23 @@ class RegisterModel(QAbstractTableModel):
         self.entries: list[Any] = []
         self.texts: list[list[str]] = []
         self.folded: list[str] = []  # one line per entry, for the filter
+        self.fixed: list[set[int]] = []  # per entry, the columns holding a correction
         self.styles = level_styles()
         self.level_column = next((i for i, c in enumerate(columns) if c.is_level), -1)
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[Any], columns: list[Column] | None = None) -> None:
         self.beginResetModel()
+        if columns is not None:  # the book's template may have changed (an administrator imported a new one)
+            self.columns = columns
+            self.level_column = next((i for i, c in enumerate(columns) if c.is_level), -1)
         self.entries = list(entries)
         self.texts = [[c.text(e) for c in self.columns] for e in self.entries]
+        self.fixed = [{i for i, c in enumerate(self.columns) if c.corrected and c.corrected(e)} for e in self.entries]
         self.folded = [fold(" ".join(row)) for row in self.texts]
         self.endResetModel()
+
+    def entry(self, row: int) -> Any:
+        return self.entries[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
@@ -61,9 +69,11 @@ class RegisterModel(QAbstractTableModel):
                 return MUTED
             if col == self.level_column and int(entry.secrecy):
                 return QColor(self.styles[entry.secrecy].background)  # the stamp's red, on the table's own ground
-        if role == Qt.ItemDataRole.FontRole and (cancelled or col == self.level_column):
+        corrected = col in self.fixed[row]
+        if role == Qt.ItemDataRole.FontRole and (cancelled or corrected or col == self.level_column):
             font = QFont()
             font.setStrikeOut(cancelled)
+            font.setItalic(corrected)  # "new [sửa: old → new, reason]"
             font.setBold(col == self.level_column and not cancelled)
             return font
         return None
