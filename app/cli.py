@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import __version__, messages
+from .cli_support import LEVELS
 from .errors import HosoError
+from .forms.words import short_date
 
 COMMANDS = ("init", "user", "audit", "vault", "self-test", "person", "demo", "case", "report", "unit", "bundle", "register", "machine", "form", "excel", "incident", "secrecy", "carrier", "destruction", "verify-release", "conflict")
 
@@ -322,14 +324,10 @@ def _case_json(view) -> dict:
     }
 
 
-def _dmy(iso: str | None) -> str:
-    return "" if not iso else "/".join(reversed(iso.split("-")))
-
-
 def _case_text(view) -> str:
     c = view.case
     lines = [f"Vụ việc số {c.id} — {c.purpose} — {view.person_name} (hồ sơ số {c.person_id})",
-             f"  Trạng thái: {c.state.label_vi}   Hạn: {_dmy(c.due_on)}   Chuyên viên: {c.officer}"]
+             f"  Trạng thái: {c.state.label_vi}   Hạn: {short_date(c.due_on)}   Chuyên viên: {c.officer}"]
     marks = {"not_started": "[ ]", "in_progress": "[~]", "done": "[x]", "failed": "[!]", "na": "[-]"}
     lines += [f"  {marks[i.status.value]} {i.code:<8} {'*' if i.required else ' '} {i.title}" for i in view.items]
     return "\n".join(lines)
@@ -380,7 +378,7 @@ def cmd_case_list(args) -> dict:
     results = [{"id": c.id, "person_id": c.person_id, "purpose": c.purpose, "state": c.state.value, "due_on": c.due_on,
                 "officer": c.officer, "outcome": c.outcome, "overdue": cases.is_overdue(c)} for c in rows]
     return {"total": total, "results": results,
-            "_text": "\n".join(f"{r['id']:>6} {r['purpose']:<12} {r['state']:<18} hạn {_dmy(r['due_on'])}{' QUÁ HẠN' if r['overdue'] else ''}" for r in results)}
+            "_text": "\n".join(f"{r['id']:>6} {r['purpose']:<12} {r['state']:<18} hạn {short_date(r['due_on'])}{' QUÁ HẠN' if r['overdue'] else ''}" for r in results)}
 
 
 def cmd_case_show(args) -> dict:
@@ -548,8 +546,9 @@ def cmd_bundle_import(args) -> dict:
             p = bundles.preview_bundle(s, Path(args.file))
             actions = [a for _, a in p.persons]
             return {"status": "preview", "persons": len(p.persons), "cases": p.cases, "attachments": p.attachments,
-                    "conflicts": actions.count("conflict"), "actions": {a: actions.count(a) for a in set(actions)},
-                    "_text": "\n".join(f"  {a:<9} {n}" for n, a in p.persons)}
+                    "conflicts": p.conflicts, "actions": {a: actions.count(a) for a in set(actions)},
+                    "records": [{"kind": x.kind, "action": x.action, "name": x.name, "detail": x.detail, "uid": x.uid} for x in p.lines],
+                    "_text": "\n".join(f"  {x.action:<9} {x.kind:<10} {x.name} {x.detail}".rstrip() for x in p.lines)}
         r = bundles.import_bundle(s, Path(args.file), receipt_dir=Path(args.receipt_to) if args.receipt_to else None,
                                   progress=_text_progress(args))
         note = bundles.remove_from_medium(s, Path(args.file)) if args.remove else ""
@@ -728,6 +727,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = pu.add_parser("recall", parents=[common], help="những gì người dùng đang giữ, cần thu hồi / what a user holds, to collect")
     p.add_argument("target")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="in danh sách thu hồi ra PDF / print the recall list to a PDF")
     p.set_defaults(func=recall_command(ctx))
     add_carrier_commands(sub, common, ctx)
 
@@ -755,7 +755,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--unit", help="lọc theo đơn vị / filter by unit")
-    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"])
+    p.add_argument("--secrecy", choices=LEVELS)
     p.add_argument("--abroad", action="store_true", help="có người thân ở nước ngoài / has relatives abroad")
     p.add_argument("--case-state", choices=["received", "collecting", "verifying", "appraising", "awaiting_decision", "concluded", "archived", "suspended"],
                    help="có vụ việc ở trạng thái này / has a case in this state")
@@ -830,7 +830,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report_cases)
     from .yearly_cli import add_report_command as add_yearly_report
 
-    add_yearly_report(pr, common, types.SimpleNamespace(unlocked=_unlocked, UsageError=UsageError, stdin_line=_stdin.line))
+    add_yearly_report(pr, common, ctx)
 
     pu2 = sub.add_parser("unit", help="đơn vị và tin cậy / units and trust").add_subparsers(dest="unit_cmd", metavar="ACTION", parser_class=_Parser, required=True)
     p = pu2.add_parser("card", parents=[common], help="xuất thẻ đơn vị / export this unit's card")
@@ -856,7 +856,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", type=int, action="append")
     p.add_argument("--person", type=int, action="append")
     p.add_argument("-o", "--output", required=True, help="tệp gói tin trên thiết bị / bundle file on the medium")
-    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"])
+    p.add_argument("--secrecy", choices=LEVELS)
     p.add_argument("--no-attachments", action="store_true")
     p.add_argument("--carrier", help="nhãn, số seri USB / carrier label")
     p.set_defaults(func=cmd_bundle_export)
@@ -889,14 +889,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-near-matches", action="store_true", help="không tìm họ tên gần giống / skip near-spelling search")
     p.add_argument("--accept-id-warnings", action="store_true",
                    help="vẫn nhập khi số CCCD không khớp năm sinh/giới tính (ghi lý do) / import despite CCCD inconsistencies")
-    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"], default="mat",
+    p.add_argument("--secrecy", choices=LEVELS, default="mat",
                    help="độ mật khi tệp không có cột độ mật / level when the file has no secrecy column")
     p.set_defaults(func=cmd_excel_import)
     p = px.add_parser("export", parents=[common], help="xuất hồ sơ ra .xlsx (ghi sổ sao chụp) / export persons to .xlsx")
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--search", metavar="Q", help="chỉ những người tìm thấy / only the search result")
     p.add_argument("--unit", help="lọc theo đơn vị / filter by unit")
-    p.add_argument("--secrecy", choices=["none", "mat", "toi_mat", "tuyet_mat"], help="lọc theo độ mật / filter by level")
+    p.add_argument("--secrecy", choices=LEVELS, help="lọc theo độ mật / filter by level")
     p.set_defaults(func=cmd_excel_export)
     p = px.add_parser("template", parents=[common], help="mẫu danh sách trống / blank import template")
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")

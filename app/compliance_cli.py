@@ -6,25 +6,10 @@ is the function behind `hoso user recall NAME`.
 
 from __future__ import annotations
 
-import argparse
-import datetime as _dt
 from pathlib import Path
 from typing import Callable
 
-LEVELS = ["none", "mat", "toi_mat", "tuyet_mat"]
-
-
-def _date(text: str) -> _dt.date:
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return _dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dd/mm/yyyy)")
-
-
-def _ts(value: float | None) -> str:
-    return _dt.datetime.fromtimestamp(value).isoformat(timespec="minutes") if value else ""
+from .cli_support import LEVELS, SECRET_LEVELS, date_arg, stamp
 
 
 # -- carriers ------------------------------------------------------------------------------------------------
@@ -32,7 +17,7 @@ def _ts(value: float | None) -> str:
 def _carrier_json(row) -> dict:
     c, u = row.carrier, row.current
     return {"id": c.id, "label": c.label, "serial": c.serial, "secrecy": c.secrecy.code, "status": c.status, "out": u is not None,
-            "taken_by": u.taken_by if u else "", "permit_no": u.permit_no if u else "", "out_at": _ts(u.out_at) if u else "",
+            "taken_by": u.taken_by if u else "", "permit_no": u.permit_no if u else "", "out_at": stamp(u.out_at) if u else "",
             "content": u.content if u else ""}
 
 
@@ -75,7 +60,7 @@ def _carrier_out(ctx) -> Callable:
             u = carriers.take_out(s, args.label, args.to, args.permit, args.permit_date, args.permit_by, args.content or "", args.notes or "")
             entry = registers.get(s.vault.conn, u.register_id)
         return {"label": args.label, "taken_by": u.taken_by, "permit_no": u.permit_no, "permit_date": u.permit_date,
-                "permit_by": u.permit_by, "out_at": _ts(u.out_at), "register_number": f"{entry.number}/{entry.year}",
+                "permit_by": u.permit_by, "out_at": stamp(u.out_at), "register_number": f"{entry.number}/{entry.year}",
                 "_text": f"Đã ghi mang {args.label} ra ngoài: {u.taken_by}, giấy phép số {u.permit_no}; sổ số {entry.number}/{entry.year}"}
 
     return cmd
@@ -87,7 +72,7 @@ def _carrier_return(ctx) -> Callable:
 
         with ctx.unlocked(args) as s:
             u = carriers.return_carrier(s, args.label, args.to)
-        return {"label": args.label, "taken_by": u.taken_by, "returned_at": _ts(u.returned_at), "returned_to": u.returned_to,
+        return {"label": args.label, "taken_by": u.taken_by, "returned_at": stamp(u.returned_at), "returned_to": u.returned_to,
                 "content": u.content, "_text": f"Đã nhận lại {args.label} từ {u.taken_by}"}
 
     return cmd
@@ -100,7 +85,7 @@ def _carrier_uses(ctx) -> Callable:
         with ctx.unlocked(args) as s:
             rows = carriers.uses(s, args.label)
         uses = [{"taken_by": u.taken_by, "permit_no": u.permit_no, "permit_date": u.permit_date, "permit_by": u.permit_by,
-                 "content": u.content, "out_at": _ts(u.out_at), "returned_at": _ts(u.returned_at), "returned_to": u.returned_to or ""}
+                 "content": u.content, "out_at": stamp(u.out_at), "returned_at": stamp(u.returned_at), "returned_to": u.returned_to or ""}
                 for u in rows]
         return {"label": args.label, "uses": uses,
                 "_text": "\n".join(f"{u['out_at']} → {u['returned_at'] or '(chưa trả)'}  {u['taken_by']}  {u['content']}" for u in uses)}
@@ -114,9 +99,9 @@ def _procedure_json(p) -> dict:
     from .destruction import STATE_LABELS, procedure_no
 
     return {"id": p.id, "number": procedure_no(p), "state": p.state, "state_label": STATE_LABELS[p.state], "method": p.method,
-            "reason": p.reason, "council": p.council, "proposed_by": p.proposed_by, "proposed_at": _ts(p.proposed_at),
+            "reason": p.reason, "council": p.council, "proposed_by": p.proposed_by, "proposed_at": stamp(p.proposed_at),
             "decision_no": p.decision_no, "decision_date": p.decision_date or "", "authority": p.authority,
-            "decided_by": p.decided_by or "", "executed_at": _ts(p.executed_at), "executed_by": p.executed_by or "",
+            "decided_by": p.decided_by or "", "executed_at": stamp(p.executed_at), "executed_by": p.executed_by or "",
             "items": [{"position": i.position, "kind": i.kind, "object_id": i.object_id, "number_symbol": i.number_symbol,
                        "copy_number": i.copy_number, "abstract": i.abstract, "secrecy": i.secrecy.code} for i in p.items]}
 
@@ -239,18 +224,27 @@ def recall_command(ctx) -> Callable:
     def cmd(args) -> dict:
         from .recall import recall_list
 
+        res = None
         with ctx.unlocked(args) as s:
             r = recall_list(s, args.target)
+            if getattr(args, "pdf", None):  # the printed list, numbered and entered in the copying register
+                from .recall import print_recall
+
+                res = print_recall(s, r.user, Path(args.pdf))
         cases = [{"id": c.id, "person_id": c.person_id, "purpose": c.purpose, "state": c.state.value, "due_on": c.due_on} for c in r.cases]
         copies = [{"kind": h.kind, "what": h.what, "object_kind": h.object_kind, "object_id": h.object_id, "copy_numbers": h.copy_numbers,
-                   "copies": h.copies, "made_at": _ts(h.made_at), "secrecy": h.secrecy.code, "destination": h.destination} for h in r.copies]
-        held = [{"label": c.label, "serial": c.serial, "permit_no": u.permit_no, "out_at": _ts(u.out_at), "content": u.content}
+                   "copies": h.copies, "made_at": stamp(h.made_at), "secrecy": h.secrecy.code, "destination": h.destination} for h in r.copies]
+        held = [{"label": c.label, "serial": c.serial, "permit_no": u.permit_no, "out_at": stamp(u.out_at), "content": u.content}
                 for c, u in r.carriers]
         lines = [f"Người dùng {r.user}{'' if r.active else ' (đã vô hiệu hóa)'}: {len(cases)} vụ việc, {len(copies)} bản sao, {len(held)} vật mang tin"]
         lines += [f"  vụ việc số {c['id']} ({c['state']})" for c in cases]
         lines += [f"  {h['what']} bản {', '.join(map(str, h['copy_numbers'])) or h['copies']}" for h in copies]
         lines += [f"  vật mang tin {h['label']} (giấy phép {h['permit_no']})" for h in held]
-        return {"user": r.user, "active": r.active, "cases": cases, "copies": copies, "carriers": held, "_text": "\n".join(lines)}
+        out = {"user": r.user, "active": r.active, "cases": cases, "copies": copies, "carriers": held}
+        if res is not None:
+            out["pdf"] = {"path": str(res.path), "number": res.number, "pages": res.pages, "register_number": f"{res.register_number}/{res.register_year}"}
+            lines.append(f"Đã in danh sách thu hồi → {res.path}")
+        return {**out, "_text": "\n".join(lines)}
 
     return cmd
 
@@ -273,7 +267,7 @@ def add_commands(sub, common, ctx) -> None:
     p.add_argument("label")
     p.add_argument("--to", required=True, metavar="USER", help="người mang ra / who takes it")
     p.add_argument("--permit", required=True, metavar="NO", help="số giấy phép / permit number")
-    p.add_argument("--permit-date", required=True, type=_date, metavar="DD/MM/YYYY")
+    p.add_argument("--permit-date", required=True, type=date_arg, metavar="DD/MM/YYYY")
     p.add_argument("--permit-by", required=True, metavar="WHO", help="người ký giấy phép / who permitted it")
     p.add_argument("--content", help="nội dung, mục đích / what it carries, purpose")
     p.add_argument("--notes")
@@ -296,7 +290,7 @@ def add_commands(sub, common, ctx) -> None:
     p.add_argument("--copy", type=int, action="append", metavar="ENTRY_ID", help="bản sao đã xuất (mục sổ sao chụp) / an exported copy")
     p.add_argument("--carrier", action="append", metavar="LABEL")
     p.add_argument("--paper", action="append", metavar="'NUMBER|COPY|ABSTRACT'", help="tài liệu giấy / a paper document")
-    p.add_argument("--paper-secrecy", choices=LEVELS[1:], default="mat")
+    p.add_argument("--paper-secrecy", choices=SECRET_LEVELS, default="mat")
     p.add_argument("--member", action="append", metavar="'NAME|POST'", help="thành viên hội đồng (lặp lại) / council member")
     p.add_argument("--method", required=True, help="hình thức tiêu hủy / method")
     p.add_argument("--reason")
@@ -304,7 +298,7 @@ def add_commands(sub, common, ctx) -> None:
     p = pd.add_parser("decide", parents=[common], help="ghi quyết định tiêu hủy (lãnh đạo) / record the decision (leader)")
     p.add_argument("id", type=int)
     p.add_argument("--decision-no", required=True)
-    p.add_argument("--decision-date", required=True, type=_date, metavar="DD/MM/YYYY")
+    p.add_argument("--decision-date", required=True, type=date_arg, metavar="DD/MM/YYYY")
     p.add_argument("--authority", required=True, help="người, cơ quan quyết định / who decided")
     p.set_defaults(func=_decide(ctx))
     p = pd.add_parser("execute", parents=[common], help="tiêu hủy: xóa khỏi kho, ghi sổ, in biên bản / carry it out")

@@ -5,12 +5,14 @@ Audit summaries name the fields that changed, never their values.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field, fields
 
 from .domain.ids import check_identity_number
 from .domain.person import SECTIONS, Person
 from .errors import HosoError, InvalidInput
 from .permissions import Permission
+from .secrecy import lifecycle
 from .store import persons as store
 from .store.persons import PersonFilter, SearchPage, VersionInfo
 
@@ -90,7 +92,12 @@ def create_person(session, p: Person) -> Person:
     return p
 
 
-def update_person(session, p: Person) -> Person:
+def update_person(session, p: Person, *, level_reason: str = "", decision: lifecycle.DecisionInfo | None = None,
+                  today: datetime.date | None = None) -> Person:
+    """Save a changed dossier. A new secrecy level is a lifecycle decision, recorded in
+    the same transaction (docs/secrecy.md): raising needs `level_reason` (a decision is
+    optional), lowering needs the `decision` and decide_secrecy — a plain save that
+    lowers the level is refused."""
     session.require(Permission.EDIT_DOSSIERS)
     _require_valid(p)
     old = store.get(session.vault.conn, p.id)
@@ -102,7 +109,11 @@ def update_person(session, p: Person) -> Person:
     summary = "Sửa: " + ", ".join(FIELD_LABELS[c] for c in changed)
     try:
         with session.change(Permission.EDIT_DOSSIERS, "person_updated", "person", p.id, summary) as conn:
+            level = (lifecycle.dossier_level_change(session, p.id, p.secrecy, reason=level_reason, decision=decision, today=today)
+                     if "secrecy" in changed else None)
             store.update(conn, p, session.user.username, summary)
+            if level is not None:
+                lifecycle.record_level_change(session, conn, level)
     except store.StaleVersion:
         raise HosoError("stale_version") from None
     return p

@@ -261,6 +261,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Bộ cài không khớp với danh sách đã ký: {detail}. Không được cài; chép lại từ bản gốc hoặc báo cho đơn vị phát hành.",
         "The release does not match its signed list: {detail}. Do not install; copy it again from the original or tell the issuing unit.",
     ),
+    # -- levels (a dossier's secrecy level changed in the editor)
+    "secrecy_lower_needs_decision": (
+        "Không thể hạ độ mật hồ sơ từ {old} xuống {new} bằng cách sửa thông thường: cần quyết định của cấp có thẩm quyền "
+        "(số, ngày, cơ quan quyết định), do người có quyền quyết định độ mật ghi lại.",
+        "The dossier's level cannot be lowered from {old} to {new} by an ordinary edit: it needs a decision of the competent "
+        "authority (number, date, authority), recorded by someone who may decide secrecy.",
+    ),
+    "secrecy_raise_needs_reason": (
+        "Nâng độ mật hồ sơ từ {old} lên {new} cần ghi lý do.",
+        "Raising the dossier's level from {old} to {new} needs a reason.",
+    ),
 }
 
 

@@ -3,12 +3,16 @@
 Cases still assigned to them (not concluded or archived), the printed
 copies they made that no executed destruction has covered, the exported
 copies (Excel lists, attachment files) they made, and the carriers out
-with them. The administrator disables the account and works down the list.
+with them. The administrator disables the account and works down the list,
+printed (resources/forms/recall_list.toml) for the leaver and the receiver
+to sign when everything is collected.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import carriers
 from .domain.secrecy import SecrecyLevel
@@ -78,3 +82,64 @@ def recall_list(session, username: str) -> RecallList:
     rows, _ = case_store.list_cases(conn, officer=user.username, limit=100_000)
     open_cases = [c for c in rows if c.state not in CLOSED_STATES]
     return RecallList(user.username, user.active, open_cases, _held_copies(conn, user.username), carriers.held_by(session, user.username))
+
+
+# -- the printed list ------------------------------------------------------------------------------------------
+
+FORM = "recall_list"
+
+
+def _day(ts: float | None) -> str:
+    return _dt.date.fromtimestamp(ts).strftime("%d/%m/%Y") if ts else ""
+
+
+def recall_draft(session, username: str):
+    """The recall list as a form draft: printed, numbered and registered like every copy.
+
+    It names the secret items held (numbers, symbols, labels), so it carries the
+    highest level among them."""
+    from .domain.secrecy import level_styles
+    from .forms import sources, words
+    from .forms import templates as T
+    from .forms.drafts import Draft
+    from .register_cells import COPY_KINDS
+    from .store import persons as person_store
+
+    session.require(Permission.PRINT_FORMS)
+    r = recall_list(session, username)
+    conn = session.vault.conn
+    lay, t = T.layout(conn), T.form(FORM, conn)
+    label = {lvl: st.label_vi for lvl, st in level_styles().items()}
+    user = get_user(conn, r.user)
+    cases = []
+    for i, c in enumerate(r.cases, 1):
+        tpl, person = sources.case_template(conn, c), person_store.get(conn, c.person_id)
+        cases.append({"position": str(i), "case_id": str(c.id), "purpose": tpl.title if tpl else c.purpose,
+                      "person": person.full_name if person else f"số {c.person_id}", "state": c.state.label_vi,
+                      "received_on": words.short_date(c.received_on), "secrecy": label[c.secrecy]})
+    copies = [{"position": str(i), "kind": COPY_KINDS.get(h.kind, h.kind), "what": h.what,
+               "copy_numbers": f"bản số {', '.join(map(str, h.copy_numbers))}" if h.copy_numbers else f"{h.copies} bản",
+               "made_on": _day(h.made_at), "secrecy": label[h.secrecy],
+               "destination": f"; nơi lưu, nơi nhận: {h.destination}" if h.destination else ""}
+              for i, h in enumerate(r.copies, 1)]
+    carriers_out = [{"position": str(i), "label": c.label, "serial": f" (số seri {c.serial})" if c.serial else "",
+                     "permit_no": u.permit_no, "permit_date": words.short_date(u.permit_date), "permit_by": u.permit_by,
+                     "out_on": _day(u.out_at), "content": u.content or "(không ghi)", "secrecy": label[c.secrecy]}
+                    for i, (c, u) in enumerate(r.carriers, 1)]
+    fields = {**sources.unit_fields(conn, lay), "long_date": words.long_date(_dt.date.today()), "user": r.user,
+              "full_name": (user.full_name if user else "") or r.user,
+              "status": "đang hoạt động" if r.active else "đã vô hiệu hóa",
+              "cases_count": str(len(cases)), "copies_count": str(len(copies)), "carriers_count": str(len(carriers_out)),
+              "nothing": "Người dùng không giữ tài liệu, vật mang bí mật nhà nước nào cần thu hồi." if r.empty else "",
+              "printed_by": sources.full_name(conn, session.user.username)}
+    levels = [c.secrecy for c in r.cases] + [h.secrecy for h in r.copies] + [c.secrecy for c, _ in r.carriers]
+    return Draft(FORM, "user", r.user, f"Danh sách thu hồi của người dùng {r.user}", t, fields,
+                 SecrecyLevel(max(levels, default=SecrecyLevel.NONE)),
+                 {"cases": cases, "copies": copies, "carriers": carriers_out})
+
+
+def print_recall(session, username: str, out: Path | None, copies: int = 1, reason: str = ""):
+    """Print (or save as PDF) the recall list: numbered and entered in the copying register."""
+    from .forms.service import PrintJob, print_draft
+
+    return print_draft(session, recall_draft(session, username), PrintJob(copies=copies, reason=reason), out)

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import handover, registers
+from .cli_support import LEVELS
 from .domain.secrecy import SecrecyLevel
 from .forms import api
-from .forms.cli import _print_options, _result
-from .forms.service import PrintJob
+from .forms.cli import _print_options, _result, print_job
 
 KIND_CHOICES = (*registers.KINDS, "print")
-LEVELS = ("none", "mat", "toi_mat", "tuyet_mat")
 
 
 def _line(e: dict) -> str:
@@ -52,14 +51,19 @@ def _pairs(ctx, items: list[str]) -> dict:
     return out
 
 
+def _entry_out(e, text: str) -> dict:
+    """An entry command's answer: the entry's keys at the top (the old flat form) and under "entry"."""
+    js = registers.entry_json(e)
+    return {**js, "entry": js, "_text": text}
+
+
 def _add(ctx) -> Callable:
     def cmd(args) -> dict:
         fields = _pairs(ctx, args.set)
         with ctx.unlocked(args) as s:
             e = registers.add_entry(s, args.kind, SecrecyLevel.parse(args.secrecy), fields, authorised_by=args.authorised_by or "",
                                     authorisation=args.authorisation or "")
-            js = registers.entry_json(e)
-        return {**js, "entry": js, "_text": f"Đã ghi mục số {e.number}/{e.year} (quyển {e.volume}) vào {registers.BOOK_NAMES[registers.canonical(args.kind)]}"}
+        return _entry_out(e, f"Đã ghi mục số {e.number}/{e.year} (quyển {e.volume}) vào {registers.BOOK_NAMES[registers.canonical(args.kind)]}")
 
     return cmd
 
@@ -68,8 +72,7 @@ def _cancel(ctx) -> Callable:
     def cmd(args) -> dict:
         with ctx.unlocked(args) as s:
             e = registers.cancel_entry(s, args.kind, args.entry_id, args.reason)
-            js = registers.entry_json(e)
-        return {**js, "entry": js, "_text": f"Đã hủy mục số {e.number}/{e.year}: {e.cancel_reason} (mục vẫn giữ trong sổ)"}
+        return _entry_out(e, f"Đã hủy mục số {e.number}/{e.year}: {e.cancel_reason} (mục vẫn giữ trong sổ)")
 
     return cmd
 
@@ -78,9 +81,8 @@ def _correct(ctx) -> Callable:
     def cmd(args) -> dict:
         with ctx.unlocked(args) as s:
             e = registers.correct_entry(s, args.kind, args.entry_id, args.field, args.value, args.reason)
-            js = registers.entry_json(e)
-        last = js["corrections"][-1]
-        return {**js, "entry": js, "_text": f"Đã sửa mục số {e.number}/{e.year}, cột {last['field']}: {last['old']} → {last['new']} (lý do: {last['reason']})"}
+        last = e.corrections[-1]
+        return _entry_out(e, f"Đã sửa mục số {e.number}/{e.year}, cột {last.field}: {last.old} → {last.new} (lý do: {last.reason})")
 
     return cmd
 
@@ -89,8 +91,7 @@ def _authorise(ctx) -> Callable:
     def cmd(args) -> dict:
         with ctx.unlocked(args) as s:
             e = registers.authorise_abstract(s, args.entry_id, args.by, args.decision, args.abstract)
-            js = registers.entry_json(e)
-        return {**js, "entry": js, "_text": f"Đã ghi ý kiến cho phép ({args.by}, {args.decision}) cho mục số {e.number}/{e.year}"}
+        return _entry_out(e, f"Đã ghi ý kiến cho phép ({args.by}, {args.decision}) cho mục số {e.number}/{e.year}")
 
     return cmd
 
@@ -126,15 +127,9 @@ def _columns(ctx) -> Callable:
     return cmd
 
 
-def _job(ctx, args) -> PrintJob:
-    if not 1 <= args.copies <= 200:
-        raise ctx.UsageError("--copies phải từ 1 đến 200 / --copies must be 1..200")
-    return PrintJob(copies=args.copies, reason=args.reason or "", authorised_by=args.authorised_by, recall_by=args.recall_by, named=args.named)
-
-
 def _print(ctx) -> Callable:
     def cmd(args) -> dict:
-        job = _job(ctx, args)
+        job = print_job(ctx, args)
         with ctx.unlocked(args) as s:
             res = api.print_form(s, api.register_draft(s, registers.canonical(args.kind), args.year, args.volume), Path(args.output), job)
         return _result(res, "sổ")
@@ -144,7 +139,7 @@ def _print(ctx) -> Callable:
 
 def _slip(ctx) -> Callable:
     def cmd(args) -> dict:
-        job = _job(ctx, args)
+        job = print_job(ctx, args)
         with ctx.unlocked(args) as s:
             slip = handover.print_slip(s, args.outgoing_id, Path(args.output), args.giver, args.receiver, job,
                                        copy_numbers=args.copy_numbers or "", notes=args.notes or "")

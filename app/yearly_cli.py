@@ -6,29 +6,14 @@ existing `report` group and `add_commands(sub, common, ctx)` for `incident`.
 
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
 from pathlib import Path
 
-LEVELS = ["mat", "toi_mat", "tuyet_mat"]
+from .cli_support import SECRET_LEVELS, date_arg, moment_arg
 
 
-def _date(text: str) -> _dt.date:
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return _dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"ngày không hợp lệ / bad date: {text!r} (dd/mm/yyyy)")
-
-
-def _moment(text: str) -> _dt.datetime:
-    for fmt in ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return _dt.datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"thời điểm không hợp lệ / bad time: {text!r} (dd/mm/yyyy HH:MM)")
+def _date(text: str) -> _dt.date:  # this group's usage error has always been bilingual
+    return date_arg(text, bad="ngày không hợp lệ / bad date")
 
 
 def incident_json(r) -> dict:
@@ -122,8 +107,8 @@ def add_commands(sub, common, ctx) -> None:
 
     p = pi.add_parser("add", parents=[common], help="ghi một vụ lộ, mất / record an incident")
     p.add_argument("--kind", required=True, choices=["loss", "leak"], help="mất (loss) hay lộ (leak)")
-    p.add_argument("--secrecy", required=True, choices=LEVELS, help="độ mật cao nhất của tài liệu bị lộ, mất / level")
-    p.add_argument("--discovered", required=True, type=_moment, metavar="'DD/MM/YYYY HH:MM'", help="thời điểm phát hiện / when discovered")
+    p.add_argument("--secrecy", required=True, choices=SECRET_LEVELS, help="độ mật cao nhất của tài liệu bị lộ, mất / level")
+    p.add_argument("--discovered", required=True, type=moment_arg, metavar="'DD/MM/YYYY HH:MM'", help="thời điểm phát hiện / when discovered")
     p.add_argument("--discovered-by", required=True, help="người phát hiện / who discovered it")
     p.add_argument("--items", required=True, help="tài liệu, vật bị lộ, mất / what was lost or leaked")
     p.add_argument("--how", default="", help="diễn biến / how it happened")

@@ -352,7 +352,8 @@ def pdf_draft(session, report: YearlyReport):
     fields = {**sources.unit_fields(conn, lay), "unit_name": report.unit_name, "unit_code": report.unit_code,
               "year": str(report.year), "window_from": words.short_date(report.window.first_day),
               "window_to": words.short_date(report.window.last_day), "printed_on": words.short_date(_dt.date.today()),
-              "printed_by": session.user.full_name or session.user.username}
+              "printed_by": session.user.full_name or session.user.username,
+              "long_date": words.long_date(_dt.date.today())}  # the signature block's date line
     rows = []
     for no, r, c in _numbered(report):
         cells = {"no": no, "label": r.label, **{k: str(v) for k, v in c.as_dict().items()}}

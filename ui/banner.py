@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.domain.secrecy import SecrecyLevel, level_styles
 
 from .labels import secrecy_label
+from .theme import best_text_on, contrast
+
+MIN_CONTRAST = 4.5  # WCAG AA: the level must read at a glance, in either theme
 
 
 class SecrecyBanner(QLabel):
@@ -25,7 +28,10 @@ class SecrecyBanner(QLabel):
     def set_level(self, level: SecrecyLevel) -> None:
         style = level_styles()[level]
         self.level = level
-        self.background, self.foreground = style.background, style.foreground
+        foreground = style.foreground
+        if contrast(foreground, style.background) < MIN_CONTRAST:  # colours an administrator chose badly
+            foreground = best_text_on(style.background).name().upper()
+        self.background, self.foreground = style.background, foreground
         self.setText(secrecy_label(level, style))
-        self.setStyleSheet(f"QLabel {{ background: {style.background}; color: {style.foreground}; padding: 4px; }}")
+        self.setStyleSheet(f"QLabel {{ background: {style.background}; color: {foreground}; padding: 4px; }}")
         self.setAccessibleName(self.tr("Secrecy level: {level}").format(level=self.text()))

@@ -11,6 +11,7 @@ Vietnamese translations are edited in hoso_vi.ts (Qt Linguist or by hand).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -72,11 +73,20 @@ def make_identity(ts: Path) -> None:
         if m.get("numerus") == "yes":
             for f in list(t):
                 t.remove(f)
-            for _ in range(2):
-                ET.SubElement(t, "numerusform").text = source
+            for form in english_plurals(source):
+                ET.SubElement(t, "numerusform").text = form
         else:
             t.text = source
     write_ts(tree, ts)
+
+
+def english_plurals(source: str) -> tuple[str, str]:
+    """'%n entry(ies)' -> ('%n entry', '%n entries'); 'dossier(s)' -> 'dossier' / 'dossiers'."""
+    one = re.sub(r"y\(ies\)", "y", source)
+    one = re.sub(r"\((?:s|es)\)", "", one)
+    many = re.sub(r"y\(ies\)", "ies", source)
+    many = re.sub(r"\((s|es)\)", r"\1", many)
+    return one, many
 
 
 def import_tsv(ts: Path, tsv: Path, overwrite: bool = False) -> int:

@@ -22,7 +22,7 @@ from app.resources import resource_path
 from app.session import Session
 from app.vault import default_vault_dir, is_vault
 
-from . import i18n
+from . import i18n, theme
 from .dialogs import error_text, show_error
 from .login import LoginDialog
 from .main_window import MainWindow
@@ -178,6 +178,7 @@ def run_gui(argv: list[str]) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "hoso.svg"))))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when HoSo ends
     i18n.install(app, args.lang)
+    theme.apply(app)  # the saved choice (light, dark or the system's)
     if args.vault is not None:
         vault_dir = args.vault
     elif args.demo:

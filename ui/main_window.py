@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -25,7 +25,7 @@ from .compliance.page import CompliancePage
 from .dossiers.page import DossiersPage
 from .exchange.page import ExchangePage
 from .dialogs import error_text, notify
-from . import layout_memory
+from . import layout_memory, theme
 from .labels import role_label
 from .lock_screen import LockScreen
 from .registers.page import RegistersPage
@@ -55,6 +55,8 @@ class Workspace(QWidget):
         self._add(self.tr("Registers"), self.registers)
         self.exchange = ExchangePage(session, self)
         self._add(self.tr("USB exchange"), self.exchange)
+        self.exchange.conflicts_changed.connect(  # "USB exchange (3)" while conflicts await a decision
+            lambda n: self.nav.item(self.pages.indexOf(self.exchange)).setText(self.exchange.nav_title(n)))
         # What was sent or received shows in the books; imported dossiers and cases in their lists
         # (and through `dossiers.changed` in the banner, whose level they may raise).
         self.exchange.changed.connect(self.registers.refresh)
@@ -66,6 +68,10 @@ class Workspace(QWidget):
         self.admin = AdministrationPage(session, self)
         self._add(self.tr("Administration"), self.admin)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setIconSize(QSize(22, 22))
+        for page, name in ((self.start, "start"), (self.dossiers, "dossiers"), (self.cases, "cases"), (self.registers, "registers"),
+                           (self.exchange, "exchange"), (self.compliance, "compliance"), (self.reports, "reports"), (self.admin, "admin")):
+            self.nav.item(self.pages.indexOf(page)).setIcon(theme.icon(name))
         self.nav.setCurrentRow(0)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +165,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.area_actions: list[QAction] = []
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, text in ((theme.SYSTEM, self.tr("Follow the &system")), (theme.LIGHT, self.tr("&Light")), (theme.DARK, self.tr("&Dark"))):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setChecked(theme.saved_choice() == choice)
+            action.triggered.connect(lambda _=False, c=choice: self.set_theme(c))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[choice] = action
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&User guide for this screen"), self)
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -220,14 +238,31 @@ class MainWindow(QMainWindow):
         self.monitor.set_timeout_ms(msecs)
 
     def _refresh_banner(self) -> None:
-        """A dossier or attachment saved at a higher level raises the banner."""
+        """A dossier or attachment saved at a higher level raises the banner.
+
+        Read in a worker: on the GUI thread the read would wait for any long
+        list query holding the shared connection, and the window would freeze."""
         if self.session is not None:
-            self.banner.set_level(highest_secrecy(self.session))
+            session = self.session
+            run_job(lambda: highest_secrecy(session), self._banner_read, lambda _exc: None, owner=self)
+
+    def _banner_read(self, level) -> None:
+        if self.session is not None:
+            self.banner.set_level(level)
 
     def _settings_saved(self, s) -> None:
         if self.session is not None:
-            self.banner.set_level(highest_secrecy(self.session))
+            # At once if the vault's level was raised (never show less than is held); the read then settles it.
+            if self.banner.level is None or s.vault_secrecy > self.banner.level:
+                self.banner.set_level(s.vault_secrecy)
+            self._refresh_banner()
             self._apply_idle_timeout(s.idle_lock_minutes)
+
+    def set_theme(self, choice: str) -> None:
+        """View > Theme: applied at once to every window, remembered for the next start."""
+        theme.save_choice(choice)
+        theme.apply(None, choice)
+        self.theme_actions[choice].setChecked(True)
 
     def _set_locked(self, locked: bool) -> None:
         self.lock_action.setEnabled(not locked)

@@ -337,15 +337,101 @@ def _refuse(session, path: Path, exc: BaseException) -> None:
 
 
 @dataclass(frozen=True)
+class PreviewLine:
+    """One record of the bundle and what the import will do with it."""
+
+    kind: str  # person | case | attachment | receipt
+    action: str  # person, case: create | same | take | keep | conflict (records.preview_*);
+    #              attachment: create | same | absent (listed, but the bundle does not carry the file); receipt: deliver | delivered
+    name: str  # the person's full name ("" for a receipt)
+    detail: str = ""  # case: its purpose code; attachment: title or file name; receipt: the file sent from here
+    uid: str = ""  # person, case: the record's uid; attachment: its SHA-256; receipt: the bundle id it is for
+    register_number: str = ""  # receipt: the outgoing register entry it marks delivered, "4/2026"
+
+
+@dataclass(frozen=True)
 class Preview:
     header: dict
-    persons: list[tuple[str, str]]  # (name, action)
-    cases: int
-    attachments: int
+    lines: tuple[PreviewLine, ...]
+
+    def of(self, kind: str) -> list[PreviewLine]:
+        return [x for x in self.lines if x.kind == kind]
+
+    @property
+    def persons(self) -> list[tuple[str, str]]:
+        """(name, action) per dossier, as `hoso bundle import --preview` lists them."""
+        return [(x.name, x.action) for x in self.of("person")]
+
+    @property
+    def cases(self) -> int:
+        return len(self.of("case"))
+
+    @property
+    def attachments(self) -> int:
+        return len(self.of("attachment"))
+
+    @property
+    def conflicts(self) -> int:
+        """Records the import will keep for the officer's decision (dossiers and cases)."""
+        return sum(1 for x in self.lines if x.action == "conflict")
+
+
+_OUT_PREVIEW = (
+    "SELECT o.recipients, o.sequence, o.file_name, o.delivered_at, r.number, r.year"
+    " FROM outgoing_bundles o LEFT JOIN registers r ON r.id = o.register_id WHERE o.bundle_id = ?"
+)
+
+
+class _Drained:
+    """The decrypted chunks, noting whether they ran out: a records-only pass runs
+    them out exactly when the bundle carries no attachment file."""
+
+    def __init__(self, chunks) -> None:
+        self._chunks = iter(chunks)
+        self.done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self._chunks)
+        except StopIteration:
+            self.done = True
+            raise
+
+
+def _preview_lines(conn, sender: str, records_in: list[tuple[str, dict]], carries_files: bool) -> list[PreviewLine]:
+    """Every record as import_bundle will treat it: dossiers, cases, attachment files, a receipt.
+    Raises ValueError where the import would refuse the bundle."""
+    names = {doc["uid"]: doc["content"]["full_name"] for kind, doc in records_in if kind == "person"}
+    persons, files, cases, receipts = [], [], [], []
+    for kind, doc in records_in:
+        if kind == "person":
+            name = names[doc["uid"]]
+            persons.append(PreviewLine("person", records.preview_person(conn, sender, doc), name, "", doc["uid"]))
+            have = records.linked_attachments(conn, doc["uid"])
+            for a in doc.get("attachments", []):
+                action = "same" if a["sha256"] in have else "create" if carries_files else "absent"
+                files.append(PreviewLine("attachment", action, name, a.get("title") or a["filename"], a["sha256"]))
+        elif kind == "case":
+            name = names.get(doc["person_uid"]) or records.local_person_name(conn, doc["person_uid"])
+            if not name:
+                raise ValueError(f"case {doc['uid']} refers to a person not in this bundle or vault")  # as merge_case
+            cases.append(PreviewLine("case", records.preview_case(conn, sender, doc), name, doc["content"]["purpose"], doc["uid"]))
+        elif kind == "receipt":
+            bundle_id = str(doc.get("receipt_for", ""))
+            row = conn.execute(_OUT_PREVIEW, (bundle_id,)).fetchone()
+            if row is None or sender not in json.loads(row[0]):
+                raise ValueError("receipt for a bundle we did not send to this unit")  # as _apply_receipt
+            number = f"{row[4]}/{row[5]}" if row[4] is not None else ""
+            receipts.append(PreviewLine("receipt", "delivered" if row[3] else "deliver", "", row[2], bundle_id, number))
+    return persons + cases + files + receipts
 
 
 def preview_bundle(session, path: Path) -> Preview:
-    """What an import would do, after every check that does not need the whole payload."""
+    """What an import would do, record by record, after every check that does not need the whole payload.
+    A bundle the import would refuse is refused here with the same code."""
     session.require(Permission.EXCHANGE_BUNDLES)
     path = Path(path)
     conn = session.vault.conn
@@ -353,20 +439,19 @@ def preview_bundle(session, path: Path) -> Preview:
         with open(path, "rb") as fh:
             o = _open_checked(conn, fh, path.stat().st_size)
             h = o.reader.header
-            persons, cases, atts = [], 0, 0
-            for entry, data in container.iterate(o.reader.chunks(o.file_key), h.sender_code, h.bundle_id, records_only=True):
-                if entry.kind == "person":
-                    doc = json.loads(data)
-                    persons.append((doc["content"]["full_name"], records.preview_person(conn, h.sender_code, doc)))
-                    atts += len(doc.get("attachments", []))
-                elif entry.kind == "case":
-                    cases += 1
+            chunks = _Drained(o.reader.chunks(o.file_key))
+            records_in = [(entry.kind, json.loads(data)) for entry, data
+                          in container.iterate(chunks, h.sender_code, h.bundle_id, records_only=True)]
+            lines = _preview_lines(conn, h.sender_code, records_in, carries_files=not chunks.done)
     except BundleError as exc:
         _refuse(session, path, exc)  # a refused bundle is recorded whichever step refused it
         raise _bundle_error(exc) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        _refuse(session, path, exc)
+        raise HosoError("bundle_tampered", detail=f"nội dung không hợp lệ ({exc})") from exc
     except OSError as exc:
         raise HosoError("disk_error", detail=f"{path}: {exc.strerror or exc}") from exc
-    return Preview(inspect_bundle(path), persons, cases, atts)
+    return Preview(inspect_bundle(path), tuple(lines))
 
 
 def import_bundle(session, path: Path, *, receipt_dir: Path | None = None,

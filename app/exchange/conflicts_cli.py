@@ -5,17 +5,13 @@ Wired into app/cli.py by `add_commands(sub, common, ctx)` (ctx.unlocked gives a 
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Callable
 
+from ..cli_support import day
 from . import conflicts
 
 _STATUS = {"open": "chờ quyết định", "took_incoming": "đã lấy bản nhận được", "kept_local": "đã giữ bản của đơn vị",
            "merged": "đã gộp hai bản", "superseded": "đã có bản mới hơn"}
-
-
-def _day(ts: float | None) -> str:
-    return _dt.datetime.fromtimestamp(ts).strftime("%d/%m/%Y") if ts else ""
 
 
 def _entry(e: conflicts.ConflictEntry) -> dict:
@@ -31,7 +27,7 @@ def _list(ctx) -> Callable:
     def cmd(args) -> dict:
         with ctx.unlocked(args) as s:
             entries = conflicts.overview(s, include_resolved=args.all)
-        lines = [f"{e.conflict.id:>4}  {_day(e.received_at):<10}  {e.conflict.sender:<10}  {_STATUS.get(e.conflict.decision, ''):<22}  "
+        lines = [f"{e.conflict.id:>4}  {day(e.received_at):<10}  {e.conflict.sender:<10}  {_STATUS.get(e.conflict.decision, ''):<22}  "
                  f"{'hồ sơ' if e.conflict.kind == 'person' else 'vụ việc'} {e.person_name}"
                  + (f" ({e.case_purpose})" if e.case_purpose else "") for e in entries]
         open_count = sum(1 for e in entries if e.conflict.status == "open")

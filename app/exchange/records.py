@@ -110,6 +110,27 @@ def preview_person(conn, sender: str, doc: dict) -> str:
     return _decide(conn, doc["uid"], sender, local.version, canonical_hash(doc["content"]), canonical_hash(person_content(local)))
 
 
+def preview_case(conn, sender: str, doc: dict) -> str:
+    """What merge_case will do with this case, read only: create | same | take | keep | conflict."""
+    cid = case_store.id_for_uid(conn, doc["uid"])
+    if cid is None:
+        return "create"
+    return _decide(conn, doc["uid"], sender, case_version(conn, cid), canonical_hash(doc["content"]),
+                   canonical_hash(case_doc(conn, cid)["content"]))
+
+
+def local_person_name(conn, person_uid: str) -> str:
+    pid = person_store.id_for_uid(conn, person_uid)
+    p = person_store.get(conn, pid) if pid is not None else None
+    return p.full_name if p is not None else ""
+
+
+def linked_attachments(conn, person_uid: str) -> set[str]:
+    """SHA-256 of the attachments already on the dossier with this uid here (link_attachments skips those)."""
+    pid = person_store.id_for_uid(conn, person_uid)
+    return set() if pid is None else {a.sha256 for a in attachment_store.list_for(conn, pid)}
+
+
 def merge_person(conn, user: str, sender: str, bundle_id: str, doc: dict, counts: MergeCounts) -> int:
     uid, content = doc["uid"], doc["content"]
     incoming_hash = canonical_hash(content)

@@ -6,25 +6,14 @@ print command registers its copies (a saved PDF is a copy too).
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 from typing import Callable
 
+from ..cli_support import date_arg
 from . import api
 from .service import PrintJob, PrintResult
 
 REGISTER_KINDS = ("outgoing", "incoming", "copy", "print", "handover", "carrier", "destruction")
-
-
-def _date(text: str) -> _dt.date:
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return _dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    import argparse
-
-    raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dd/mm/yyyy)")
 
 
 def _print_options(p) -> None:
@@ -32,7 +21,7 @@ def _print_options(p) -> None:
     p.add_argument("--copies", type=int, default=1, metavar="N", help="số bản / number of copies (default 1)")
     p.add_argument("--reason", default="", help="lý do (bắt buộc khi in lại) / reason (required for a reprint)")
     p.add_argument("--authorised-by", metavar="USER", help="lãnh đạo cho phép in / leader who authorised the copies")
-    p.add_argument("--recall-by", type=_date, metavar="DD/MM/YYYY", help="in dấu 'Tài liệu thu hồi' với hạn / mark as to be returned by")
+    p.add_argument("--recall-by", type=date_arg, metavar="DD/MM/YYYY", help="in dấu 'Tài liệu thu hồi' với hạn / mark as to be returned by")
     p.add_argument("--named", action="store_true", help="in dấu 'Chỉ người có tên mới được bóc bì' / named-recipient mark")
 
 
@@ -47,12 +36,17 @@ def _result(res: PrintResult, what: str) -> dict:
             "reprint": res.reprint, "_text": text}
 
 
+def print_job(ctx, args) -> PrintJob:
+    """The PrintJob of the `_print_options` flags (--copies checked here: a usage error, exit 2)."""
+    if not 1 <= args.copies <= 200:
+        raise ctx.UsageError("--copies phải từ 1 đến 200 / --copies must be 1..200")
+    return PrintJob(copies=args.copies, reason=args.reason or "", authorised_by=args.authorised_by,
+                    recall_by=args.recall_by, named=args.named)
+
+
 def _printer(ctx, what: str, build: Callable) -> Callable:
     def cmd(args) -> dict:
-        if not 1 <= args.copies <= 200:
-            raise ctx.UsageError("--copies phải từ 1 đến 200 / --copies must be 1..200")
-        job = PrintJob(copies=args.copies, reason=args.reason or "", authorised_by=args.authorised_by,
-                       recall_by=args.recall_by, named=args.named)
+        job = print_job(ctx, args)
         with ctx.unlocked(args) as s:
             res = api.print_form(s, build(s, args), Path(args.output), job)
         return _result(res, what)

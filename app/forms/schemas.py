@@ -50,7 +50,8 @@ SCHEMAS: dict[str, Schema] = {
     "fingerprint": _s("plain", {"unit_code", "unit_name", "card_version", "fingerprint", "kem", "today", "place"}),
     "recovery": _s("plain", {"unit_code", "unit_name", "vault_id", "recovery_key", "today", "place"}),
     # The yearly statistics (app/yearly_report.py): a table of counts by level.
-    "yearly_report": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "year", "window_from", "window_to"},
+    "yearly_report": _s("book", {"unit_name", "unit_code", "printed_on", "printed_by", "year", "window_from", "window_to",
+                                 "place", "today", "long_date"},
                         columns={"no", "label", "mat", "toi_mat", "tuyet_mat", "total"}),
     "book_outgoing": _s("book", BOOK_FIELDS, columns=BOOK_COMMON | {
         "number_symbol", "type", "abstract", "signer", "copies", "recipients", "carrier", "file", "receiver_signature", "notes"}),
@@ -73,4 +74,11 @@ SCHEMAS["destruction_record"] = _s("party", {
     "unit_name", "unit_code", "place", "today", "procedure_no", "reason", "method", "decision_no", "decision_date", "authority",
     "items_count", "members_count", "executed_on", "proposed_by"}, {
     "items": {"position", "number_symbol", "copy_number", "abstract", "kind", "secrecy"}, "members": {"name", "post"}}, True)
+# Recall list (danh sách thu hồi) of a user who leaves, printed by app/recall.py.
+SCHEMAS["recall_list"] = _s("plain", {
+    "unit_name", "unit_code", "place", "today", "long_date", "user", "full_name", "status", "cases_count", "copies_count",
+    "carriers_count", "nothing", "printed_by"}, {
+    "cases": {"position", "case_id", "purpose", "person", "state", "received_on", "secrecy"},
+    "copies": {"position", "kind", "what", "copy_numbers", "made_on", "secrecy", "destination"},
+    "carriers": {"position", "label", "serial", "permit_no", "permit_date", "permit_by", "out_on", "content", "secrecy"}})
 NOTE_EXTRA = {"copies"}  # filled at each print, outside the signed content

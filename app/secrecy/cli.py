@@ -6,29 +6,17 @@ Dates are dd/mm/yyyy (ISO accepted too); JSON dates are ISO.
 
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
 import json
 from pathlib import Path
 from typing import Callable
 
+from ..cli_support import SECRET_LEVELS, date_arg
 from ..domain.secrecy import SecrecyLevel, level_styles
+from ..forms.words import short_date
 from . import lifecycle, terms as terms_mod
 
 KIND_HELP = "loại / kind: " + ", ".join(lifecycle.KIND_CODES)
-
-
-def _date(text: str) -> _dt.date:
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return _dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            pass
-    raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (dd/mm/yyyy)")
-
-
-def _dmy(iso: str | None) -> str:
-    return _dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def _label(level: int | None) -> str:
@@ -39,7 +27,7 @@ def _item_text(it: dict) -> str:
     left = it["days_left"]
     when = "" if left is None else (f"còn {left} ngày" if left >= 0 else f"quá {-left} ngày")
     return (f"{it['object_kind']:<15} {it['object_id']:>7}  {_label(SecrecyLevel.parse(it['level'])):<9} "
-            f"{_dmy(it['classified_on'])} → {_dmy(it['expires_on']) or '—':<10} {when:<14} {it['label']}")
+            f"{short_date(it['classified_on'])} → {short_date(it['expires_on']) or '—':<10} {when:<14} {it['label']}")
 
 
 def _decision_json(d: lifecycle.Decision) -> dict:
@@ -86,7 +74,7 @@ def _history(ctx) -> Callable:
         lines = [head] + [f"  {_dt.datetime.fromtimestamp(d['made_at']):%d/%m/%Y %H:%M} {d['kind']:<10} "
                           f"{_label(SecrecyLevel.parse(d['old_level'])) if d['old_level'] else '':<9} → "
                           f"{_label(SecrecyLevel.parse(d['new_level'])) if d['new_level'] else 'không mật':<9} "
-                          f"{_dmy(d['new_expires']):<10} {'tự động' if d['automatic'] else 'QĐ ' + d['decision_no'] + ' ngày ' + _dmy(d['decision_date']) + ' của ' + d['authority']}"
+                          f"{short_date(d['new_expires']):<10} {'tự động' if d['automatic'] else 'QĐ ' + d['decision_no'] + ' ngày ' + short_date(d['decision_date']) + ' của ' + d['authority']}"
                           f"{' — ' + d['reason'] if d['reason'] else ''}" for d in rows]
         return {"object_kind": h.object_kind, "object_id": h.object_id, "exists": h.item is not None,
                 "item": h.item.to_json(_dt.date.today()) if h.item else None, "decisions": rows, "_text": "\n".join(lines)}
@@ -146,7 +134,7 @@ def _terms(ctx) -> Callable:
 
 def _decision_options(p) -> None:
     p.add_argument("--decision", required=True, metavar="NO", help="số quyết định / decision number")
-    p.add_argument("--date", required=True, type=_date, metavar="DD/MM/YYYY", help="ngày quyết định / decision date")
+    p.add_argument("--date", required=True, type=date_arg, metavar="DD/MM/YYYY", help="ngày quyết định / decision date")
     p.add_argument("--authority", required=True, help="cấp có thẩm quyền quyết định / deciding authority")
     p.add_argument("--reason", help="lý do / reason")
 
@@ -164,7 +152,7 @@ def add_commands(sub, common, ctx) -> None:
     p.add_argument("--expiring-days", type=int, metavar="N", help="trong N ngày tới (mặc định 90) / within N days (default 90)")
     p.add_argument("--kind", choices=lifecycle.KIND_CODES, help=KIND_HELP)
     p.add_argument("--limit", type=int, default=1000)
-    p.add_argument("--as-of", type=_date, metavar="DD/MM/YYYY", help="tính như vào ngày này / as on this day")
+    p.add_argument("--as-of", type=date_arg, metavar="DD/MM/YYYY", help="tính như vào ngày này / as on this day")
     p.set_defaults(func=_list(ctx))
     p = ps.add_parser("show", parents=[common], help="độ mật, thời hạn của một tài liệu / one item's level and term")
     _target(p)
@@ -177,13 +165,13 @@ def add_commands(sub, common, ctx) -> None:
         p = ps.add_parser(name, parents=[common], help=helptext)
         _target(p)
         g = p.add_mutually_exclusive_group(required=True)
-        g.add_argument("--until", type=_date, metavar="DD/MM/YYYY", help="hạn mới / new end date")
+        g.add_argument("--until", type=date_arg, metavar="DD/MM/YYYY", help="hạn mới / new end date")
         g.add_argument("--years", type=int, metavar="N", help="số năm / years")
         _decision_options(p)
         p.set_defaults(func=_decide(ctx, name))
     p = ps.add_parser("adjust", parents=[common], help="điều chỉnh độ mật / adjust the level")
     _target(p)
-    p.add_argument("--level", required=True, choices=["mat", "toi_mat", "tuyet_mat"])
+    p.add_argument("--level", required=True, choices=SECRET_LEVELS)
     _decision_options(p)
     p.set_defaults(func=_decide(ctx, "adjust"))
     p = ps.add_parser("declassify", parents=[common], help="giải mật theo quyết định / declassify by decision")

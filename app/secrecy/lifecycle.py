@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import json
 from dataclasses import dataclass
 from typing import Callable
 
@@ -266,24 +267,32 @@ def set_term(session, kind: str, object_id: object, decision: DecisionInfo, *, u
 
 def _set_level(conn, user: str, kind: str, object_id: str, level: int, summary: str) -> None:
     if kind == "person":
+        # A version is kept and open editors see a newer version, as persons.update does;
+        # but only the level changes, and the level is not in the search index, so the
+        # index is left alone (rebuilding it cost 0.1-1 s per dossier on a big vault).
         p = person_store.get(conn, int(object_id))
-        p.secrecy = SecrecyLevel(level)
-        person_store.update(conn, p, user, summary)  # a version is kept; open editors see a newer version
+        store.set_person_level(conn, p.id, p.version, json.dumps(p.to_json(), ensure_ascii=False), level, user, summary)
     else:
         store.set_level(conn, kind, int(object_id), level)
 
 
-def _apply_level(conn, terms: Terms, user: str, it: Item, level: int, on: _dt.date, d: DecisionInfo | None, *,
-                 automatic: bool = False, reason: str = "") -> None:
-    """Give the item a new classified level from `on` (recorded), and its state."""
-    if terms.adjust_restarts_term:
+def _record_level(conn, terms: Terms, user: str, it: Item, level: int, on: _dt.date, d: DecisionInfo | None, *,
+                  automatic: bool = False, reason: str = "") -> None:
+    """Record an 'adjust' to `level` from `on`, and the item's new state (not its row)."""
+    if terms.adjust_restarts_term or it.level == SecrecyLevel.NONE:  # a first level counts from the day it is set
         start, by = on, user
     else:
         start, by = it.classified_on, it.classified_by
     expires = add_years(start, terms.years(SecrecyLevel(level)))
     _record(conn, SYSTEM_USER if automatic else user, it, "adjust", d, new_level=level, new_expires=expires, automatic=automatic, reason=reason)
-    _set_level(conn, user, it.object_kind, it.object_id, level, f"Độ mật: {_label(it.level)} → {_label(level)}")
     store.put_state(conn, it.object_kind, it.object_id, start.isoformat(), by, expires.isoformat())
+
+
+def _apply_level(conn, terms: Terms, user: str, it: Item, level: int, on: _dt.date, d: DecisionInfo | None, *,
+                 automatic: bool = False, reason: str = "") -> None:
+    """Give the item a new classified level from `on` (recorded), and its state."""
+    _record_level(conn, terms, user, it, level, on, d, automatic=automatic, reason=reason)
+    _set_level(conn, user, it.object_kind, it.object_id, level, f"Độ mật: {_label(it.level)} → {_label(level)}")
 
 
 def _raise_containers(conn, terms: Terms, user: str, it: Item, level: int, on: _dt.date, d: DecisionInfo | None) -> int:
@@ -347,6 +356,75 @@ def declassify(session, kind: str, object_id: object, decision: DecisionInfo, *,
                         f"Giải mật theo quyết định {d.number} ngày {_dmy(d.date)} của {d.authority}"):
         _declassify(conn, session.user.username, it, d, False)
     return _load(conn, terms, it.object_kind, it.object_id)
+
+
+# -- a level changed by editing the dossier -----------------------------------------
+
+@dataclass(frozen=True)
+class LevelChange:
+    """A dossier's level changed in the editor, checked before anything is written."""
+    item: Item  # as stored before the change
+    level: SecrecyLevel
+    decision: DecisionInfo | None  # required to lower; optional (recorded when given) to raise
+    on: _dt.date  # the day the new level counts from
+    reason: str
+
+    @property
+    def lowers(self) -> bool:
+        return self.level < self.item.level
+
+
+def _given(d: DecisionInfo | None) -> bool:
+    return d is not None and bool(d.number.strip() or d.authority.strip())
+
+
+def dossier_level_change(session, person_id: int, level: SecrecyLevel, *, reason: str = "",
+                         decision: DecisionInfo | None = None, today: _dt.date | None = None) -> LevelChange | None:
+    """Check the level a dossier is saved with (None: unchanged). Raising needs edit
+    rights and a reason; a decision is optional. Lowering or removing the level needs
+    a recorded decision (number, date, authority) and `decide_secrecy`, and never goes
+    below the level of the dossier's attachments. Call inside the save's transaction."""
+    session.require(Permission.EDIT_DOSSIERS)
+    today, level = _today(today), SecrecyLevel(level)
+    conn, terms = session.vault.conn, load(session.vault)
+    it = _load(conn, terms, "person", person_id)
+    if it is None:
+        raise HosoError("person_not_found", id=person_id)
+    if level == it.level:
+        return None
+    reason = reason.strip() or (decision.reason.strip() if decision else "")
+    if level > it.level:
+        if not reason:
+            raise HosoError("secrecy_raise_needs_reason", old=_label(it.level), new=_label(level))
+        d = _check_decision(decision, today) if _given(decision) else None
+        return LevelChange(it, level, d, d.date if d else today, reason)
+    if not _given(decision):
+        raise HosoError("secrecy_lower_needs_decision", old=_label(it.level), new=_label(level))
+    session.require(Permission.DECIDE_SECRECY)
+    d = _check_decision(decision, today)
+    parts = store.parts_level(conn, "person", int(it.object_id))
+    if level < parts:
+        raise HosoError("secrecy_below_parts", kind="person", id=it.object_id, level=_label(level), parts=_label(parts))
+    return LevelChange(it, level, d, d.date, reason)
+
+
+def record_level_change(session, conn, ch: LevelChange) -> None:
+    """Record `ch` in the caller's transaction, which writes the dossier itself (one
+    version for the whole save): the decision, the new state, and, when raised, the
+    raise of what holds the dossier (its cases and printed forms)."""
+    terms, user, it, d = load(session.vault), session.user.username, ch.item, ch.decision
+    # the reason stays in the decision (the history), not in the audit trail's summary
+    by = f" theo quyết định {d.number} ngày {_dmy(d.date)} của {d.authority}" if d else " khi sửa hồ sơ, không có quyết định"
+    if ch.level == SecrecyLevel.NONE:
+        _record(conn, user, it, "declassify", d, new_level=0, reason=ch.reason)
+        store.delete_state(conn, it.object_kind, it.object_id)
+        action, summary = "secrecy_declassified", "Giải mật" + by
+    else:
+        _record_level(conn, terms, user, it, int(ch.level), ch.on, d, reason=ch.reason)
+        if not ch.lowers:
+            _raise_containers(conn, terms, user, it, int(ch.level), ch.on, d)
+        action, summary = "secrecy_adjusted", f"Điều chỉnh độ mật {_label(it.level)} → {_label(ch.level)}" + by
+    session.vault.audit(user, action, it.object_kind, it.object_id, summary)
 
 
 def sweep(session, today: _dt.date | None = None, limit: int | None = None,

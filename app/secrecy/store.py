@@ -39,6 +39,11 @@ _CANDIDATES = {k.code: f"SELECT id, secrecy, {k.created}, {k.by}, {k.label} FROM
                        f" WHERE secrecy = ? AND {k.created} < ? AND {k.live} AND {_NOT_OVERRIDDEN.format(code=k.code, table=k.table)}"
                        f" ORDER BY {k.created} LIMIT ?" for k in KINDS.values()}
 _SET_LEVEL = {k.code: f"UPDATE {k.table} SET secrecy = ? WHERE id = ?" for k in KINDS.values() if k.code != "person"}
+# A dossier's level: the state it replaces is kept as a version (the same row
+# app.store.persons.update writes), the version goes up; name and search words
+# are unchanged, so the search index is not touched (the level is not in it).
+_PERSON_VERSION = "INSERT INTO person_versions(person_id, version, changed_at, changed_by, summary, snapshot) VALUES (?, ?, ?, ?, ?, ?)"
+_PERSON_SET_LEVEL = "UPDATE persons SET secrecy = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"
 
 _STATE_GET = "SELECT classified_on, classified_by, expires_on FROM secrecy_state WHERE object_kind = ? AND object_id = ?"
 _STATE_PUT = ("INSERT INTO secrecy_state(object_kind, object_id, classified_on, classified_by, expires_on) VALUES (?, ?, ?, ?, ?)"
@@ -121,6 +126,15 @@ def candidates(conn, kind: str, level: int, created_before: float, limit: int) -
 def set_level(conn, kind: str, object_id: int, level: int) -> None:
     """Persons go through app.store.persons.update (a version is kept); the others are one UPDATE."""
     conn.execute(_SET_LEVEL[kind], (level, object_id))
+
+
+def set_person_level(conn, person_id: int, version: int, snapshot: str, level: int, user: str, summary: str,
+                     now: float | None = None) -> None:
+    """Change only a dossier's level, keeping `snapshot` (the dossier at `version`) as a version."""
+    now = time.time() if now is None else now
+    conn.execute(_PERSON_VERSION, (person_id, version, now, user, summary, snapshot))
+    if conn.execute(_PERSON_SET_LEVEL, (level, now, user, person_id, version)).rowcount != 1:
+        raise RuntimeError(f"person {person_id} changed while its level was set")  # same transaction: cannot happen
 
 
 def state(conn, kind: str, object_id: object) -> StateRow | None:

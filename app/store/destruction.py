@@ -5,7 +5,8 @@ relatives, versions, search-index rows, attachments (and their encrypted
 bytes once no other attachment uses them), cases with their checklists,
 requests and timelines, conflicts and sync marks; the content kept for
 reprinting a form about them is dropped (the document's number stays).
-Registers, secrecy decisions and the audit trail are never touched.
+The item's current secrecy state (level date, expiry) goes with it; registers,
+secrecy decisions and the audit trail are never touched.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..domain.secrecy import SecrecyLevel
+from ..secrecy import store as secrecy_store
 from . import person_index
 
 _D_COLS = ("id, state, reason, method, council, proposed_at, proposed_by, decision_no, decision_date, authority, decided_at,"
@@ -186,6 +188,7 @@ def delete_attachment(conn, attachment_id: int) -> Removed:
         return out
     conn.execute(_DEL_ATT_EVIDENCE, (attachment_id,))
     conn.execute(_DEL_ATTACHMENT, (attachment_id,))
+    secrecy_store.delete_state(conn, "attachment", attachment_id)  # no term runs for what is gone; decisions stay
     out.attachments = 1
     if conn.execute(_BLOB_USED, (row[0],)).fetchone() is None:  # the same bytes may serve another dossier
         conn.execute(_DEL_CHUNKS, (row[0],))
@@ -211,6 +214,7 @@ def delete_case(conn, case_id: int) -> Removed:
     conn.execute(_DEL_SYNC, (row[0],))
     conn.execute(_DEL_CONFLICTS, ("case", case_id, row[0]))
     conn.execute(_DEL_CASE, (case_id,))
+    secrecy_store.delete_state(conn, "case", case_id)  # no term runs for what is gone; decisions stay
     out.cases = 1
     return out
 
@@ -235,6 +239,7 @@ def delete_person(conn, person_id: int) -> Removed:
     conn.execute(_DEL_VERSIONS, (person_id,))
     conn.execute(_DEL_RELATIVES, (person_id,))
     conn.execute(_DEL_PERSON, (person_id,))
+    secrecy_store.delete_state(conn, "person", person_id)  # no term runs for what is gone; decisions stay
     out.persons += 1
     return out
 

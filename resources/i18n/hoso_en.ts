@@ -165,8 +165,8 @@
         <message numerus="yes">
             <source>%n required item(s) still open: complete them before the appraisal.</source>
             <translation>
-                <numerusform>%n required item(s) still open: complete them before the appraisal.</numerusform>
-                <numerusform>%n required item(s) still open: complete them before the appraisal.</numerusform>
+                <numerusform>%n required item still open: complete them before the appraisal.</numerusform>
+                <numerusform>%n required items still open: complete them before the appraisal.</numerusform>
             </translation>
         </message>
         <message>
@@ -912,6 +912,14 @@ Register it now as {label} (serial: {serial})?</translation>
             <translation>Demo data</translation>
         </message>
         <message>
+            <source>Received from another unit</source>
+            <translation>Received from another unit</translation>
+        </message>
+        <message>
+            <source>Exchange conflict</source>
+            <translation>Exchange conflict</translation>
+        </message>
+        <message>
             <source>No. {n}</source>
             <translation>No. {n}</translation>
         </message>
@@ -962,8 +970,8 @@ No. {n} · {purpose} · due {due}</translation>
         <message numerus="yes">
             <source>Overdue by %n day(s)</source>
             <translation>
-                <numerusform>Overdue by %n day(s)</numerusform>
-                <numerusform>Overdue by %n day(s)</numerusform>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
             </translation>
         </message>
         <message>
@@ -1051,8 +1059,8 @@ No. {n} · {purpose} · due {due}</translation>
         <message numerus="yes">
             <source>overdue by %n day(s)</source>
             <translation>
-                <numerusform>overdue by %n day(s)</numerusform>
-                <numerusform>overdue by %n day(s)</numerusform>
+                <numerusform>overdue by %n day</numerusform>
+                <numerusform>overdue by %n days</numerusform>
             </translation>
         </message>
         <message>
@@ -1231,10 +1239,10 @@ No. {n} · {purpose} · due {due}</translation>
             <translation>Showing the first {shown} of {total} cases; narrow the filters to see the rest.</translation>
         </message>
         <message numerus="yes">
-            <source>%n case(s)</source>
+            <source>%Ln case(s)</source>
             <translation>
-                <numerusform>%n case(s)</numerusform>
-                <numerusform>%n case(s)</numerusform>
+                <numerusform>%Ln case</numerusform>
+                <numerusform>%Ln cases</numerusform>
             </translation>
         </message>
         <message>
@@ -2251,6 +2259,14 @@ Write it there anyway?</translation>
             <translation>Print the co&amp;ver sheet…</translation>
         </message>
         <message>
+            <source>Secrecy histor&amp;y…</source>
+            <translation>Secrecy histor&amp;y…</translation>
+        </message>
+        <message>
+            <source>The dossier's secrecy level, protection term and every decision about them.</source>
+            <translation>The dossier's secrecy level, protection term and every decision about them.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -2289,6 +2305,14 @@ Write it there anyway?</translation>
         <message>
             <source>The new dossier was not saved.</source>
             <translation>The new dossier was not saved.</translation>
+        </message>
+        <message>
+            <source>Lowering the secrecy level ({old} → {new}) needs a decision of the competent authority, recorded by a leader. Set the level back to {old} to save your other changes.</source>
+            <translation>Lowering the secrecy level ({old} → {new}) needs a decision of the competent authority, recorded by a leader. Set the level back to {old} to save your other changes.</translation>
+        </message>
+        <message>
+            <source>Not saved: the new secrecy level needs to be recorded.</source>
+            <translation>Not saved: the new secrecy level needs to be recorded.</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -2479,6 +2503,73 @@ Write it there anyway?</translation>
         </message>
     </context>
     <context>
+        <name>DossierLevelDialog</name>
+        <message>
+            <source>Lower the secrecy level</source>
+            <translation>Lower the secrecy level</translation>
+        </message>
+        <message>
+            <source>Raise the secrecy level</source>
+            <translation>Raise the secrecy level</translation>
+        </message>
+        <message>
+            <source>Dossier of {name}: {old} → {new}.</source>
+            <translation>Dossier of {name}: {old} → {new}.</translation>
+        </message>
+        <message>
+            <source>Lowering or removing the level needs a decision of the competent authority. The decision is recorded in the dossier's secrecy history.</source>
+            <translation>Lowering or removing the level needs a decision of the competent authority. The decision is recorded in the dossier's secrecy history.</translation>
+        </message>
+        <message>
+            <source>Raising the level is recorded in the dossier's secrecy history, with your name and the reason. If a written decision ordered it, enter the decision too.</source>
+            <translation>Raising the level is recorded in the dossier's secrecy history, with your name and the reason. If a written decision ordered it, enter the decision too.</translation>
+        </message>
+        <message>
+            <source>Ordered by a written &amp;decision</source>
+            <translation>Ordered by a written &amp;decision</translation>
+        </message>
+        <message>
+            <source>e.g. 12-QĐ/TU</source>
+            <translation>e.g. 12-QĐ/TU</translation>
+        </message>
+        <message>
+            <source>e.g. Standing Committee of the Provincial Party Committee</source>
+            <translation>e.g. Standing Committee of the Provincial Party Committee</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>&amp;Reason (optional):</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>Decision &amp;number:</translation>
+        </message>
+        <message>
+            <source>Decision da&amp;te:</source>
+            <translation>Decision da&amp;te:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Authority:</translation>
+        </message>
+        <message>
+            <source>Record and &amp;save</source>
+            <translation>Record and &amp;save</translation>
+        </message>
+        <message>
+            <source>Give the reason for raising the level.</source>
+            <translation>Give the reason for raising the level.</translation>
+        </message>
+        <message>
+            <source>Enter the decision number and the authority that decided.</source>
+            <translation>Enter the decision number and the authority that decided.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossiersPage</name>
         <message>
             <source>Dossiers</source>
@@ -2577,17 +2668,17 @@ Write it there anyway?</translation>
             <translation>More than {n} dossiers; counting…</translation>
         </message>
         <message numerus="yes">
-            <source>%n dossier(s) found</source>
+            <source>%Ln dossier(s) found</source>
             <translation>
-                <numerusform>%n dossier(s) found</numerusform>
-                <numerusform>%n dossier(s) found</numerusform>
+                <numerusform>%Ln dossier found</numerusform>
+                <numerusform>%Ln dossiers found</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n dossier(s) in the vault</source>
+            <source>%Ln dossier(s) in the vault</source>
             <translation>
-                <numerusform>%n dossier(s) in the vault</numerusform>
-                <numerusform>%n dossier(s) in the vault</numerusform>
+                <numerusform>%Ln dossier in the vault</numerusform>
+                <numerusform>%Ln dossiers in the vault</numerusform>
             </translation>
         </message>
         <message>
@@ -2772,6 +2863,10 @@ Write it there anyway?</translation>
         <message>
             <source>Records changed both here and at another unit</source>
             <translation>Records changed both here and at another unit</translation>
+        </message>
+        <message>
+            <source>USB exchange ({n})</source>
+            <translation>USB exchange ({n})</translation>
         </message>
     </context>
     <context>
@@ -3200,6 +3295,45 @@ Write it there anyway?</translation>
         </message>
     </context>
     <context>
+        <name>IncidentReportDialog</name>
+        <message>
+            <source>Immediate report of incident {number}/{year}</source>
+            <translation>Immediate report of incident {number}/{year}</translation>
+        </message>
+        <message>
+            <source>{kind} discovered on {when}: {what}</source>
+            <translation>{kind} discovered on {when}: {what}</translation>
+        </message>
+        <message>
+            <source>e.g. 3-BC/BTCTU</source>
+            <translation>e.g. 3-BC/BTCTU</translation>
+        </message>
+        <message>
+            <source>The report &amp;was made</source>
+            <translation>The report &amp;was made</translation>
+        </message>
+        <message>
+            <source>Report &amp;number:</source>
+            <translation>Report &amp;number:</translation>
+        </message>
+        <message>
+            <source>Report da&amp;te:</source>
+            <translation>Report da&amp;te:</translation>
+        </message>
+        <message>
+            <source>Reported &amp;to:</source>
+            <translation>Reported &amp;to:</translation>
+        </message>
+        <message>
+            <source>&amp;Measures taken:</source>
+            <translation>&amp;Measures taken:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report</source>
+            <translation>&amp;Save the report</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentsTab</name>
         <message>
             <source>Losses and leaks</source>
@@ -3282,6 +3416,14 @@ Write it there anyway?</translation>
             <translation>Ca&amp;ncel the selected entry…</translation>
         </message>
         <message>
+            <source>Immediate re&amp;port…</source>
+            <translation>Immediate re&amp;port…</translation>
+        </message>
+        <message>
+            <source>Fill in or correct the immediate report and the measures of the selected entry.</source>
+            <translation>Fill in or correct the immediate report and the measures of the selected entry.</translation>
+        </message>
+        <message>
             <source>Only the clerk keeping the registers or an administrator may record incidents.</source>
             <translation>Only the clerk keeping the registers or an administrator may record incidents.</translation>
         </message>
@@ -3340,6 +3482,18 @@ Write it there anyway?</translation>
         <message>
             <source>Recorded incident {number}/{year}.</source>
             <translation>Recorded incident {number}/{year}.</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Select an entry in the list first.</translation>
+        </message>
+        <message>
+            <source>This entry is cancelled; its report can no longer be changed.</source>
+            <translation>This entry is cancelled; its report can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>The immediate report of entry {number}/{year} was saved.</source>
+            <translation>The immediate report of entry {number}/{year} was saved.</translation>
         </message>
         <message>
             <source>This entry is already cancelled.</source>
@@ -3407,8 +3561,8 @@ Write it there anyway?</translation>
         <message numerus="yes">
             <source>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</source>
             <translation>
-                <numerusform>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
-                <numerusform>Printing or saving makes %n copy(ies), each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
+                <numerusform>Printing or saving makes %n copy, each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
+                <numerusform>Printing or saving makes %n copies, each numbered, and enters them in the copying register. This preview is not a copy.</numerusform>
             </translation>
         </message>
         <message>
@@ -3418,8 +3572,8 @@ Write it there anyway?</translation>
         <message numerus="yes">
             <source>%n copy(ies) of this document will be made and entered in the copying register.</source>
             <translation>
-                <numerusform>%n copy(ies) of this document will be made and entered in the copying register.</numerusform>
-                <numerusform>%n copy(ies) of this document will be made and entered in the copying register.</numerusform>
+                <numerusform>%n copy of this document will be made and entered in the copying register.</numerusform>
+                <numerusform>%n copies of this document will be made and entered in the copying register.</numerusform>
             </translation>
         </message>
         <message>
@@ -3577,6 +3731,10 @@ Write it there anyway?</translation>
             <translation>Backup</translation>
         </message>
         <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
             <source>Restored from backup</source>
             <translation>Restored from backup</translation>
         </message>
@@ -3593,6 +3751,322 @@ Write it there anyway?</translation>
             <translation>Re-keying completed</translation>
         </message>
         <message>
+            <source>Demo dossiers added</source>
+            <translation>Demo dossiers added</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>Logged out</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>Screen locked</translation>
+        </message>
+        <message>
+            <source>Program closed</source>
+            <translation>Program closed</translation>
+        </message>
+        <message>
+            <source>Closed for a restore</source>
+            <translation>Closed for a restore</translation>
+        </message>
+        <message>
+            <source>Dossier created</source>
+            <translation>Dossier created</translation>
+        </message>
+        <message>
+            <source>Dossier updated</source>
+            <translation>Dossier updated</translation>
+        </message>
+        <message>
+            <source>Dossier viewed</source>
+            <translation>Dossier viewed</translation>
+        </message>
+        <message>
+            <source>Dossiers merged</source>
+            <translation>Dossiers merged</translation>
+        </message>
+        <message>
+            <source>Dossier list exported</source>
+            <translation>Dossier list exported</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Attachment added</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Attachment viewed</translation>
+        </message>
+        <message>
+            <source>Attachment exported</source>
+            <translation>Attachment exported</translation>
+        </message>
+        <message>
+            <source>Attachment removed</source>
+            <translation>Attachment removed</translation>
+        </message>
+        <message>
+            <source>Excel file imported</source>
+            <translation>Excel file imported</translation>
+        </message>
+        <message>
+            <source>Excel import report written</source>
+            <translation>Excel import report written</translation>
+        </message>
+        <message>
+            <source>Column mapping saved</source>
+            <translation>Column mapping saved</translation>
+        </message>
+        <message>
+            <source>Column mapping deleted</source>
+            <translation>Column mapping deleted</translation>
+        </message>
+        <message>
+            <source>Checklist template imported</source>
+            <translation>Checklist template imported</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Correcting case opened</source>
+            <translation>Correcting case opened</translation>
+        </message>
+        <message>
+            <source>Case: collecting started</source>
+            <translation>Case: collecting started</translation>
+        </message>
+        <message>
+            <source>Case: verification started</source>
+            <translation>Case: verification started</translation>
+        </message>
+        <message>
+            <source>Case: appraisal started</source>
+            <translation>Case: appraisal started</translation>
+        </message>
+        <message>
+            <source>Case: conclusion proposed</source>
+            <translation>Case: conclusion proposed</translation>
+        </message>
+        <message>
+            <source>Case: approved</source>
+            <translation>Case: approved</translation>
+        </message>
+        <message>
+            <source>Case: returned</source>
+            <translation>Case: returned</translation>
+        </message>
+        <message>
+            <source>Case: archived</source>
+            <translation>Case: archived</translation>
+        </message>
+        <message>
+            <source>Case: suspended</source>
+            <translation>Case: suspended</translation>
+        </message>
+        <message>
+            <source>Case: reopened</source>
+            <translation>Case: reopened</translation>
+        </message>
+        <message>
+            <source>Checklist item updated</source>
+            <translation>Checklist item updated</translation>
+        </message>
+        <message>
+            <source>Evidence attached</source>
+            <translation>Evidence attached</translation>
+        </message>
+        <message>
+            <source>Verification request sent</source>
+            <translation>Verification request sent</translation>
+        </message>
+        <message>
+            <source>Reply recorded</source>
+            <translation>Reply recorded</translation>
+        </message>
+        <message>
+            <source>Case report exported</source>
+            <translation>Case report exported</translation>
+        </message>
+        <message>
+            <source>Form previewed</source>
+            <translation>Form previewed</translation>
+        </message>
+        <message>
+            <source>Form printed</source>
+            <translation>Form printed</translation>
+        </message>
+        <message>
+            <source>Form reprinted</source>
+            <translation>Form reprinted</translation>
+        </message>
+        <message>
+            <source>Paper copy checked</source>
+            <translation>Paper copy checked</translation>
+        </message>
+        <message>
+            <source>Form template imported</source>
+            <translation>Form template imported</translation>
+        </message>
+        <message>
+            <source>Unit card exported</source>
+            <translation>Unit card exported</translation>
+        </message>
+        <message>
+            <source>Unit details changed</source>
+            <translation>Unit details changed</translation>
+        </message>
+        <message>
+            <source>Unit's new keys accepted</source>
+            <translation>Unit's new keys accepted</translation>
+        </message>
+        <message>
+            <source>Unit trusted</source>
+            <translation>Unit trusted</translation>
+        </message>
+        <message>
+            <source>Unit trust revoked</source>
+            <translation>Unit trust revoked</translation>
+        </message>
+        <message>
+            <source>Own unit keys replaced</source>
+            <translation>Own unit keys replaced</translation>
+        </message>
+        <message>
+            <source>Bundle sent</source>
+            <translation>Bundle sent</translation>
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation>Bundle refused</translation>
+        </message>
+        <message>
+            <source>Bundle received</source>
+            <translation>Bundle received</translation>
+        </message>
+        <message>
+            <source>Receipt written</source>
+            <translation>Receipt written</translation>
+        </message>
+        <message>
+            <source>Bundle removed from the medium</source>
+            <translation>Bundle removed from the medium</translation>
+        </message>
+        <message>
+            <source>Exchange conflict viewed</source>
+            <translation>Exchange conflict viewed</translation>
+        </message>
+        <message>
+            <source>Exchange conflict resolved</source>
+            <translation>Exchange conflict resolved</translation>
+        </message>
+        <message>
+            <source>Register entry added by hand</source>
+            <translation>Register entry added by hand</translation>
+        </message>
+        <message>
+            <source>Register entry numbered</source>
+            <translation>Register entry numbered</translation>
+        </message>
+        <message>
+            <source>Register entry cancelled</source>
+            <translation>Register entry cancelled</translation>
+        </message>
+        <message>
+            <source>Register entry corrected</source>
+            <translation>Register entry corrected</translation>
+        </message>
+        <message>
+            <source>Abstract authorised</source>
+            <translation>Abstract authorised</translation>
+        </message>
+        <message>
+            <source>Register volume closed</source>
+            <translation>Register volume closed</translation>
+        </message>
+        <message>
+            <source>Hand-over recorded</source>
+            <translation>Hand-over recorded</translation>
+        </message>
+        <message>
+            <source>Protection terms changed</source>
+            <translation>Protection terms changed</translation>
+        </message>
+        <message>
+            <source>Protection term extended</source>
+            <translation>Protection term extended</translation>
+        </message>
+        <message>
+            <source>Shorter protection term set</source>
+            <translation>Shorter protection term set</translation>
+        </message>
+        <message>
+            <source>Secrecy level adjusted</source>
+            <translation>Secrecy level adjusted</translation>
+        </message>
+        <message>
+            <source>Declassified</source>
+            <translation>Declassified</translation>
+        </message>
+        <message>
+            <source>Expired items declassified</source>
+            <translation>Expired items declassified</translation>
+        </message>
+        <message>
+            <source>Carrier registered</source>
+            <translation>Carrier registered</translation>
+        </message>
+        <message>
+            <source>Carrier taken out</source>
+            <translation>Carrier taken out</translation>
+        </message>
+        <message>
+            <source>Carrier returned</source>
+            <translation>Carrier returned</translation>
+        </message>
+        <message>
+            <source>Destruction proposed</source>
+            <translation>Destruction proposed</translation>
+        </message>
+        <message>
+            <source>Destruction decided</source>
+            <translation>Destruction decided</translation>
+        </message>
+        <message>
+            <source>Destruction proposal cancelled</source>
+            <translation>Destruction proposal cancelled</translation>
+        </message>
+        <message>
+            <source>Destruction carried out</source>
+            <translation>Destruction carried out</translation>
+        </message>
+        <message>
+            <source>Item destroyed</source>
+            <translation>Item destroyed</translation>
+        </message>
+        <message>
+            <source>Loss or leak recorded</source>
+            <translation>Loss or leak recorded</translation>
+        </message>
+        <message>
+            <source>Incident report updated</source>
+            <translation>Incident report updated</translation>
+        </message>
+        <message>
+            <source>Incident entry cancelled</source>
+            <translation>Incident entry cancelled</translation>
+        </message>
+        <message>
+            <source>Yearly report exported</source>
+            <translation>Yearly report exported</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Session ended</translation>
+        </message>
+        <message>
             <source>user</source>
             <translation>user</translation>
         </message>
@@ -3607,6 +4081,102 @@ Write it there anyway?</translation>
         <message>
             <source>settings</source>
             <translation>settings</translation>
+        </message>
+        <message>
+            <source>dossier</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <source>dossier list</source>
+            <translation>dossier list</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>attachment</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>verification request</source>
+            <translation>verification request</translation>
+        </message>
+        <message>
+            <source>checklist template</source>
+            <translation>checklist template</translation>
+        </message>
+        <message>
+            <source>printed form</source>
+            <translation>printed form</translation>
+        </message>
+        <message>
+            <source>form template</source>
+            <translation>form template</translation>
+        </message>
+        <message>
+            <source>issued document</source>
+            <translation>issued document</translation>
+        </message>
+        <message>
+            <source>printed copy</source>
+            <translation>printed copy</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>copy</translation>
+        </message>
+        <message>
+            <source>Excel file</source>
+            <translation>Excel file</translation>
+        </message>
+        <message>
+            <source>column mapping</source>
+            <translation>column mapping</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>yearly report</source>
+            <translation>yearly report</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>bundle</translation>
+        </message>
+        <message>
+            <source>sent bundle</source>
+            <translation>sent bundle</translation>
+        </message>
+        <message>
+            <source>received bundle</source>
+            <translation>received bundle</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <source>secrecy</source>
+            <translation>secrecy</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>carrier</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>destruction</translation>
+        </message>
+        <message>
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
+            <source>paper document</source>
+            <translation>paper document</translation>
         </message>
     </context>
     <context>
@@ -3692,6 +4262,26 @@ Write it there anyway?</translation>
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Theme</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Follow the &amp;system</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Light</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dark</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -4639,6 +5229,18 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <source>permit {no}; {content}</source>
             <translation>permit {no}; {content}</translation>
         </message>
+        <message>
+            <source>&amp;Print the list…</source>
+            <translation>&amp;Print the list…</translation>
+        </message>
+        <message>
+            <source>Preview, then print or save the recall list for signatures; each copy is numbered and entered in the copying register.</source>
+            <translation>Preview, then print or save the recall list for signatures; each copy is numbered and entered in the copying register.</translation>
+        </message>
+        <message>
+            <source>Recall list of {user}</source>
+            <translation>Recall list of {user}</translation>
+        </message>
     </context>
     <context>
         <name>ReceiveTab</name>
@@ -4707,8 +5309,48 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>&amp;Cancel import</translation>
         </message>
         <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Record in the bundle</source>
+            <translation>Record in the bundle</translation>
+        </message>
+        <message>
+            <source>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</source>
+            <translation>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>New attachment</source>
+            <translation>New attachment</translation>
+        </message>
+        <message>
+            <source>Already here</source>
+            <translation>Already here</translation>
+        </message>
+        <message>
+            <source>Not carried in this bundle</source>
+            <translation>Not carried in this bundle</translation>
+        </message>
+        <message>
             <source>Dossier</source>
             <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Cases: {new} new, {updated} to update, {same} unchanged, {kept} where ours is newer.</source>
+            <translation>Cases: {new} new, {updated} to update, {same} unchanged, {kept} where ours is newer.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) ({persons} dossier(s), {cases} case(s)) changed both here and at the sending unit since the last exchange: they will be kept for review in the Conflicts tab and nothing of ours will be overwritten.</source>
+            <translation>{n} record(s) ({persons} dossier(s), {cases} case(s)) changed both here and at the sending unit since the last exchange: they will be kept for review in the Conflicts tab and nothing of ours will be overwritten.</translation>
+        </message>
+        <message>
+            <source>{n} attachment(s) are listed but their files were not sent in this bundle.</source>
+            <translation>{n} attachment(s) are listed but their files were not sent in this bundle.</translation>
         </message>
         <message>
             <source>What the import does</source>
@@ -4759,16 +5401,28 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>This bundle was made by this unit, for {to}: it is opened there, not here.</translation>
         </message>
         <message>
+            <source>Case: {purpose}</source>
+            <translation>Case: {purpose}</translation>
+        </message>
+        <message>
+            <source>Attachment: {title}</source>
+            <translation>Attachment: {title}</translation>
+        </message>
+        <message>
             <source>A receipt from {sender}: importing it records that the bundle sent from here was delivered.</source>
             <translation>A receipt from {sender}: importing it records that the bundle sent from here was delivered.</translation>
         </message>
         <message>
-            <source>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</source>
-            <translation>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</translation>
+            <source>It is for {file}, outgoing register number {number}.</source>
+            <translation>It is for {file}, outgoing register number {number}.</translation>
         </message>
         <message>
-            <source>{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for review and nothing of ours will be overwritten.</source>
-            <translation>{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for review and nothing of ours will be overwritten.</translation>
+            <source>That bundle is already marked delivered.</source>
+            <translation>That bundle is already marked delivered.</translation>
+        </message>
+        <message>
+            <source>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</source>
+            <translation>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</translation>
         </message>
         <message>
             <source>The receipt from {sender} was recorded: the outgoing register now shows the delivery.</source>
@@ -5016,10 +5670,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>No entries yet.</translation>
         </message>
         <message numerus="yes">
-            <source>%n entry(ies)</source>
+            <source>%Ln entry(ies)</source>
             <translation>
-                <numerusform>%n entry(ies)</numerusform>
-                <numerusform>%n entry(ies)</numerusform>
+                <numerusform>%Ln entry</numerusform>
+                <numerusform>%Ln entries</numerusform>
             </translation>
         </message>
         <message>
@@ -5567,8 +6221,8 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message numerus="yes">
             <source>%n request(s) sent</source>
             <translation>
-                <numerusform>%n request(s) sent</numerusform>
-                <numerusform>%n request(s) sent</numerusform>
+                <numerusform>%n request sent</numerusform>
+                <numerusform>%n requests sent</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5898,8 +6552,8 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message numerus="yes">
             <source>%n open case(s) assigned to you</source>
             <translation>
-                <numerusform>%n open case(s) assigned to you</numerusform>
-                <numerusform>%n open case(s) assigned to you</numerusform>
+                <numerusform>%n open case assigned to you</numerusform>
+                <numerusform>%n open cases assigned to you</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6163,15 +6817,15 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n day(s)</numerusform>
-                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>ended %n day(s) ago</source>
             <translation>
-                <numerusform>ended %n day(s) ago</numerusform>
-                <numerusform>ended %n day(s) ago</numerusform>
+                <numerusform>ended %n day ago</numerusform>
+                <numerusform>ended %n days ago</numerusform>
             </translation>
         </message>
         <message>
@@ -6183,10 +6837,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>first {n} items shown</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n item(s)</numerusform>
-                <numerusform>%n item(s)</numerusform>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
             </translation>
         </message>
         <message>
@@ -6216,8 +6870,8 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message numerus="yes">
             <source>%n item(s) declassified at the end of their term.</source>
             <translation>
-                <numerusform>%n item(s) declassified at the end of their term.</numerusform>
-                <numerusform>%n item(s) declassified at the end of their term.</numerusform>
+                <numerusform>%n item declassified at the end of their term.</numerusform>
+                <numerusform>%n items declassified at the end of their term.</numerusform>
             </translation>
         </message>
     </context>
@@ -6419,8 +7073,8 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message numerus="yes">
             <source>%n unit(s) known.</source>
             <translation>
-                <numerusform>%n unit(s) known.</numerusform>
-                <numerusform>%n unit(s) known.</numerusform>
+                <numerusform>%n unit known.</numerusform>
+                <numerusform>%n units known.</numerusform>
             </translation>
         </message>
         <message>

@@ -910,6 +910,14 @@ Register it now as {label} (serial: {serial})?</source>
             <translation>Dữ liệu trình diễn</translation>
         </message>
         <message>
+            <source>Received from another unit</source>
+            <translation>Nhận từ đơn vị khác</translation>
+        </message>
+        <message>
+            <source>Exchange conflict</source>
+            <translation>Xung đột khi trao đổi</translation>
+        </message>
+        <message>
             <source>No. {n}</source>
             <translation>Số {n}</translation>
         </message>
@@ -1227,9 +1235,9 @@ Số {n} · {purpose} · hạn {due}</translation>
             <translation>Đang hiện {shown} trên {total} vụ việc; thu hẹp bộ lọc để xem phần còn lại.</translation>
         </message>
         <message numerus="yes">
-            <source>%n case(s)</source>
+            <source>%Ln case(s)</source>
             <translation>
-                <numerusform>%n vụ việc</numerusform>
+                <numerusform>%Ln vụ việc</numerusform>
             </translation>
         </message>
         <message>
@@ -2246,6 +2254,14 @@ Vẫn ghi vào đó?</translation>
             <translation>In &amp;bìa hồ sơ…</translation>
         </message>
         <message>
+            <source>Secrecy histor&amp;y…</source>
+            <translation>&amp;Xem lịch sử độ mật…</translation>
+        </message>
+        <message>
+            <source>The dossier's secrecy level, protection term and every decision about them.</source>
+            <translation>Độ mật, thời hạn bảo vệ của hồ sơ và mọi quyết định về chúng.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
@@ -2284,6 +2300,14 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>The new dossier was not saved.</source>
             <translation>Hồ sơ mới chưa được lưu.</translation>
+        </message>
+        <message>
+            <source>Lowering the secrecy level ({old} → {new}) needs a decision of the competent authority, recorded by a leader. Set the level back to {old} to save your other changes.</source>
+            <translation>Hạ độ mật ({old} → {new}) cần quyết định của cấp có thẩm quyền, do lãnh đạo ghi nhận. Hãy đặt lại độ mật {old} để lưu các thay đổi khác.</translation>
+        </message>
+        <message>
+            <source>Not saved: the new secrecy level needs to be recorded.</source>
+            <translation>Chưa lưu: độ mật mới cần được ghi nhận.</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -2474,6 +2498,73 @@ Vẫn ghi vào đó?</translation>
         </message>
     </context>
     <context>
+        <name>DossierLevelDialog</name>
+        <message>
+            <source>Lower the secrecy level</source>
+            <translation>Hạ độ mật</translation>
+        </message>
+        <message>
+            <source>Raise the secrecy level</source>
+            <translation>Nâng độ mật</translation>
+        </message>
+        <message>
+            <source>Dossier of {name}: {old} → {new}.</source>
+            <translation>Hồ sơ của {name}: {old} → {new}.</translation>
+        </message>
+        <message>
+            <source>Lowering or removing the level needs a decision of the competent authority. The decision is recorded in the dossier's secrecy history.</source>
+            <translation>Hạ độ mật hoặc giải mật cần có quyết định của cấp có thẩm quyền. Quyết định được ghi vào lịch sử độ mật của hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Raising the level is recorded in the dossier's secrecy history, with your name and the reason. If a written decision ordered it, enter the decision too.</source>
+            <translation>Việc nâng độ mật được ghi vào lịch sử độ mật của hồ sơ, kèm tên người thực hiện và lý do. Nếu có quyết định bằng văn bản, hãy ghi cả quyết định.</translation>
+        </message>
+        <message>
+            <source>Ordered by a written &amp;decision</source>
+            <translation>Theo &amp;quyết định bằng văn bản</translation>
+        </message>
+        <message>
+            <source>e.g. 12-QĐ/TU</source>
+            <translation>ví dụ 12-QĐ/TU</translation>
+        </message>
+        <message>
+            <source>e.g. Standing Committee of the Provincial Party Committee</source>
+            <translation>ví dụ Ban Thường vụ Tỉnh ủy</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (optional):</source>
+            <translation>&amp;Lý do (nếu có):</translation>
+        </message>
+        <message>
+            <source>Decision &amp;number:</source>
+            <translation>&amp;Số quyết định:</translation>
+        </message>
+        <message>
+            <source>Decision da&amp;te:</source>
+            <translation>&amp;Ngày quyết định:</translation>
+        </message>
+        <message>
+            <source>&amp;Authority:</source>
+            <translation>&amp;Cấp có thẩm quyền:</translation>
+        </message>
+        <message>
+            <source>Record and &amp;save</source>
+            <translation>&amp;Ghi và lưu</translation>
+        </message>
+        <message>
+            <source>Give the reason for raising the level.</source>
+            <translation>Hãy ghi lý do nâng độ mật.</translation>
+        </message>
+        <message>
+            <source>Enter the decision number and the authority that decided.</source>
+            <translation>Hãy nhập số quyết định và cấp có thẩm quyền đã quyết định.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossiersPage</name>
         <message>
             <source>Dossiers</source>
@@ -2572,15 +2663,15 @@ Vẫn ghi vào đó?</translation>
             <translation>Hơn {n} hồ sơ; đang đếm…</translation>
         </message>
         <message numerus="yes">
-            <source>%n dossier(s) found</source>
+            <source>%Ln dossier(s) found</source>
             <translation>
-                <numerusform>Tìm thấy %n hồ sơ</numerusform>
+                <numerusform>Tìm thấy %Ln hồ sơ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n dossier(s) in the vault</source>
+            <source>%Ln dossier(s) in the vault</source>
             <translation>
-                <numerusform>%n hồ sơ trong kho</numerusform>
+                <numerusform>%Ln hồ sơ trong kho</numerusform>
             </translation>
         </message>
         <message>
@@ -2765,6 +2856,10 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>Records changed both here and at another unit</source>
             <translation>Hồ sơ, vụ việc được sửa ở cả đơn vị này và đơn vị khác</translation>
+        </message>
+        <message>
+            <source>USB exchange ({n})</source>
+            <translation>Trao đổi USB ({n})</translation>
         </message>
     </context>
     <context>
@@ -3193,6 +3288,45 @@ Vẫn ghi vào đó?</translation>
         </message>
     </context>
     <context>
+        <name>IncidentReportDialog</name>
+        <message>
+            <source>Immediate report of incident {number}/{year}</source>
+            <translation>Báo cáo tức thời vụ số {number}/{year}</translation>
+        </message>
+        <message>
+            <source>{kind} discovered on {when}: {what}</source>
+            <translation>{kind}, phát hiện lúc {when}: {what}</translation>
+        </message>
+        <message>
+            <source>e.g. 3-BC/BTCTU</source>
+            <translation>ví dụ 3-BC/BTCTU</translation>
+        </message>
+        <message>
+            <source>The report &amp;was made</source>
+            <translation>Đã &amp;gửi báo cáo</translation>
+        </message>
+        <message>
+            <source>Report &amp;number:</source>
+            <translation>Số báo &amp;cáo:</translation>
+        </message>
+        <message>
+            <source>Report da&amp;te:</source>
+            <translation>Ngà&amp;y báo cáo:</translation>
+        </message>
+        <message>
+            <source>Reported &amp;to:</source>
+            <translation>Báo cáo &amp;với:</translation>
+        </message>
+        <message>
+            <source>&amp;Measures taken:</source>
+            <translation>&amp;Biện pháp đã làm:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the report</source>
+            <translation>&amp;Lưu báo cáo</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentsTab</name>
         <message>
             <source>Losses and leaks</source>
@@ -3275,6 +3409,14 @@ Vẫn ghi vào đó?</translation>
             <translation>&amp;Hủy mục đang chọn…</translation>
         </message>
         <message>
+            <source>Immediate re&amp;port…</source>
+            <translation>Bổ &amp;sung báo cáo tức thời…</translation>
+        </message>
+        <message>
+            <source>Fill in or correct the immediate report and the measures of the selected entry.</source>
+            <translation>Bổ sung hoặc sửa báo cáo tức thời và biện pháp đã làm của mục đang chọn.</translation>
+        </message>
+        <message>
             <source>Only the clerk keeping the registers or an administrator may record incidents.</source>
             <translation>Chỉ văn thư giữ sổ hoặc quản trị viên được ghi vụ lộ, mất.</translation>
         </message>
@@ -3333,6 +3475,18 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>Recorded incident {number}/{year}.</source>
             <translation>Đã ghi vụ số {number}/{year}.</translation>
+        </message>
+        <message>
+            <source>Select an entry in the list first.</source>
+            <translation>Hãy chọn một mục trong danh sách trước.</translation>
+        </message>
+        <message>
+            <source>This entry is cancelled; its report can no longer be changed.</source>
+            <translation>Mục này đã bị hủy; không thể sửa báo cáo của mục nữa.</translation>
+        </message>
+        <message>
+            <source>The immediate report of entry {number}/{year} was saved.</source>
+            <translation>Đã lưu báo cáo tức thời của mục số {number}/{year}.</translation>
         </message>
         <message>
             <source>This entry is already cancelled.</source>
@@ -3568,6 +3722,10 @@ Vẫn ghi vào đó?</translation>
             <translation>Sao lưu</translation>
         </message>
         <message>
+            <source>Backup failed</source>
+            <translation>Sao lưu không thành công</translation>
+        </message>
+        <message>
             <source>Restored from backup</source>
             <translation>Khôi phục từ bản sao lưu</translation>
         </message>
@@ -3584,6 +3742,322 @@ Vẫn ghi vào đó?</translation>
             <translation>Hoàn tất thay khóa dữ liệu</translation>
         </message>
         <message>
+            <source>Demo dossiers added</source>
+            <translation>Thêm hồ sơ trình diễn</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>Khóa màn hình</translation>
+        </message>
+        <message>
+            <source>Program closed</source>
+            <translation>Đóng chương trình</translation>
+        </message>
+        <message>
+            <source>Closed for a restore</source>
+            <translation>Đóng để khôi phục dữ liệu</translation>
+        </message>
+        <message>
+            <source>Dossier created</source>
+            <translation>Tạo hồ sơ</translation>
+        </message>
+        <message>
+            <source>Dossier updated</source>
+            <translation>Sửa hồ sơ</translation>
+        </message>
+        <message>
+            <source>Dossier viewed</source>
+            <translation>Xem hồ sơ</translation>
+        </message>
+        <message>
+            <source>Dossiers merged</source>
+            <translation>Gộp hồ sơ trùng</translation>
+        </message>
+        <message>
+            <source>Dossier list exported</source>
+            <translation>Xuất danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Thêm tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Xem tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Attachment exported</source>
+            <translation>Xuất tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Attachment removed</source>
+            <translation>Gỡ tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Excel file imported</source>
+            <translation>Nhập tệp Excel</translation>
+        </message>
+        <message>
+            <source>Excel import report written</source>
+            <translation>Ghi báo cáo nhập Excel</translation>
+        </message>
+        <message>
+            <source>Column mapping saved</source>
+            <translation>Lưu mẫu ánh xạ cột</translation>
+        </message>
+        <message>
+            <source>Column mapping deleted</source>
+            <translation>Xóa mẫu ánh xạ cột</translation>
+        </message>
+        <message>
+            <source>Checklist template imported</source>
+            <translation>Nhập mẫu danh mục thẩm tra</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Mở vụ việc</translation>
+        </message>
+        <message>
+            <source>Correcting case opened</source>
+            <translation>Mở vụ việc đính chính</translation>
+        </message>
+        <message>
+            <source>Case: collecting started</source>
+            <translation>Vụ việc: bắt đầu thu thập hồ sơ</translation>
+        </message>
+        <message>
+            <source>Case: verification started</source>
+            <translation>Vụ việc: bắt đầu thẩm tra, xác minh</translation>
+        </message>
+        <message>
+            <source>Case: appraisal started</source>
+            <translation>Vụ việc: bắt đầu thẩm định</translation>
+        </message>
+        <message>
+            <source>Case: conclusion proposed</source>
+            <translation>Vụ việc: đề xuất kết luận</translation>
+        </message>
+        <message>
+            <source>Case: approved</source>
+            <translation>Vụ việc: phê duyệt</translation>
+        </message>
+        <message>
+            <source>Case: returned</source>
+            <translation>Vụ việc: trả lại</translation>
+        </message>
+        <message>
+            <source>Case: archived</source>
+            <translation>Vụ việc: lưu trữ</translation>
+        </message>
+        <message>
+            <source>Case: suspended</source>
+            <translation>Vụ việc: tạm dừng</translation>
+        </message>
+        <message>
+            <source>Case: reopened</source>
+            <translation>Vụ việc: mở lại</translation>
+        </message>
+        <message>
+            <source>Checklist item updated</source>
+            <translation>Cập nhật mục danh mục</translation>
+        </message>
+        <message>
+            <source>Evidence attached</source>
+            <translation>Đính kèm minh chứng</translation>
+        </message>
+        <message>
+            <source>Verification request sent</source>
+            <translation>Gửi đề nghị thẩm tra</translation>
+        </message>
+        <message>
+            <source>Reply recorded</source>
+            <translation>Ghi nhận trả lời</translation>
+        </message>
+        <message>
+            <source>Case report exported</source>
+            <translation>Xuất báo cáo vụ việc</translation>
+        </message>
+        <message>
+            <source>Form previewed</source>
+            <translation>Xem trước văn bản</translation>
+        </message>
+        <message>
+            <source>Form printed</source>
+            <translation>In văn bản</translation>
+        </message>
+        <message>
+            <source>Form reprinted</source>
+            <translation>In lại văn bản</translation>
+        </message>
+        <message>
+            <source>Paper copy checked</source>
+            <translation>Kiểm tra bản giấy</translation>
+        </message>
+        <message>
+            <source>Form template imported</source>
+            <translation>Nhập mẫu văn bản</translation>
+        </message>
+        <message>
+            <source>Unit card exported</source>
+            <translation>Xuất thẻ đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit details changed</source>
+            <translation>Sửa thông tin đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit's new keys accepted</source>
+            <translation>Nhận khóa mới của đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit trusted</source>
+            <translation>Tin cậy đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit trust revoked</source>
+            <translation>Thu hồi tin cậy đơn vị</translation>
+        </message>
+        <message>
+            <source>Own unit keys replaced</source>
+            <translation>Thay khóa của đơn vị mình</translation>
+        </message>
+        <message>
+            <source>Bundle sent</source>
+            <translation>Gửi gói tin</translation>
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation>Từ chối gói tin</translation>
+        </message>
+        <message>
+            <source>Bundle received</source>
+            <translation>Nhận gói tin</translation>
+        </message>
+        <message>
+            <source>Receipt written</source>
+            <translation>Lập giấy báo nhận</translation>
+        </message>
+        <message>
+            <source>Bundle removed from the medium</source>
+            <translation>Xóa gói tin khỏi thiết bị</translation>
+        </message>
+        <message>
+            <source>Exchange conflict viewed</source>
+            <translation>Xem xung đột khi trao đổi</translation>
+        </message>
+        <message>
+            <source>Exchange conflict resolved</source>
+            <translation>Giải quyết xung đột khi trao đổi</translation>
+        </message>
+        <message>
+            <source>Register entry added by hand</source>
+            <translation>Ghi tay vào sổ</translation>
+        </message>
+        <message>
+            <source>Register entry numbered</source>
+            <translation>Cấp số trong sổ</translation>
+        </message>
+        <message>
+            <source>Register entry cancelled</source>
+            <translation>Hủy mục trong sổ</translation>
+        </message>
+        <message>
+            <source>Register entry corrected</source>
+            <translation>Sửa mục trong sổ</translation>
+        </message>
+        <message>
+            <source>Abstract authorised</source>
+            <translation>Cho phép ghi trích yếu</translation>
+        </message>
+        <message>
+            <source>Register volume closed</source>
+            <translation>Khóa quyển sổ</translation>
+        </message>
+        <message>
+            <source>Hand-over recorded</source>
+            <translation>Ghi giao nhận</translation>
+        </message>
+        <message>
+            <source>Protection terms changed</source>
+            <translation>Thay đổi thời hạn bảo vệ</translation>
+        </message>
+        <message>
+            <source>Protection term extended</source>
+            <translation>Gia hạn thời hạn bảo vệ</translation>
+        </message>
+        <message>
+            <source>Shorter protection term set</source>
+            <translation>Ghi thời hạn bảo vệ ngắn hơn</translation>
+        </message>
+        <message>
+            <source>Secrecy level adjusted</source>
+            <translation>Điều chỉnh độ mật</translation>
+        </message>
+        <message>
+            <source>Declassified</source>
+            <translation>Giải mật</translation>
+        </message>
+        <message>
+            <source>Expired items declassified</source>
+            <translation>Tự động giải mật khi hết thời hạn</translation>
+        </message>
+        <message>
+            <source>Carrier registered</source>
+            <translation>Đăng ký vật mang tin</translation>
+        </message>
+        <message>
+            <source>Carrier taken out</source>
+            <translation>Mang vật mang tin ra ngoài</translation>
+        </message>
+        <message>
+            <source>Carrier returned</source>
+            <translation>Nhận lại vật mang tin</translation>
+        </message>
+        <message>
+            <source>Destruction proposed</source>
+            <translation>Đề xuất tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destruction decided</source>
+            <translation>Quyết định tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destruction proposal cancelled</source>
+            <translation>Hủy bỏ đề xuất tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Destruction carried out</source>
+            <translation>Thực hiện tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Item destroyed</source>
+            <translation>Tiêu hủy tài liệu, vật</translation>
+        </message>
+        <message>
+            <source>Loss or leak recorded</source>
+            <translation>Ghi vụ lộ, mất bí mật</translation>
+        </message>
+        <message>
+            <source>Incident report updated</source>
+            <translation>Cập nhật báo cáo vụ lộ, mất</translation>
+        </message>
+        <message>
+            <source>Incident entry cancelled</source>
+            <translation>Hủy mục vụ lộ, mất</translation>
+        </message>
+        <message>
+            <source>Yearly report exported</source>
+            <translation>Xuất báo cáo năm</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Kết thúc phiên làm việc</translation>
+        </message>
+        <message>
             <source>user</source>
             <translation>người dùng</translation>
         </message>
@@ -3598,6 +4072,102 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>settings</source>
             <translation>cài đặt</translation>
+        </message>
+        <message>
+            <source>dossier</source>
+            <translation>hồ sơ</translation>
+        </message>
+        <message>
+            <source>dossier list</source>
+            <translation>danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>vụ việc</translation>
+        </message>
+        <message>
+            <source>verification request</source>
+            <translation>đề nghị thẩm tra</translation>
+        </message>
+        <message>
+            <source>checklist template</source>
+            <translation>mẫu danh mục</translation>
+        </message>
+        <message>
+            <source>printed form</source>
+            <translation>văn bản in</translation>
+        </message>
+        <message>
+            <source>form template</source>
+            <translation>mẫu văn bản</translation>
+        </message>
+        <message>
+            <source>issued document</source>
+            <translation>văn bản đã phát hành</translation>
+        </message>
+        <message>
+            <source>printed copy</source>
+            <translation>bản in</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>bản sao</translation>
+        </message>
+        <message>
+            <source>Excel file</source>
+            <translation>tệp Excel</translation>
+        </message>
+        <message>
+            <source>column mapping</source>
+            <translation>mẫu ánh xạ cột</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>báo cáo</translation>
+        </message>
+        <message>
+            <source>yearly report</source>
+            <translation>báo cáo năm</translation>
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation>gói tin</translation>
+        </message>
+        <message>
+            <source>sent bundle</source>
+            <translation>gói tin đã gửi</translation>
+        </message>
+        <message>
+            <source>received bundle</source>
+            <translation>gói tin đã nhận</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>sổ</translation>
+        </message>
+        <message>
+            <source>secrecy</source>
+            <translation>độ mật</translation>
+        </message>
+        <message>
+            <source>carrier</source>
+            <translation>vật mang tin</translation>
+        </message>
+        <message>
+            <source>destruction</source>
+            <translation>tiêu hủy</translation>
+        </message>
+        <message>
+            <source>incident</source>
+            <translation>vụ lộ, mất</translation>
+        </message>
+        <message>
+            <source>paper document</source>
+            <translation>tài liệu giấy</translation>
         </message>
     </context>
     <context>
@@ -3683,6 +4253,26 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>&amp;Go</source>
             <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Hiển thị</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Giao diện</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Theo &amp;hệ thống</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Sáng</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Tối</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -4630,6 +5220,18 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <source>permit {no}; {content}</source>
             <translation>giấy phép {no}; {content}</translation>
         </message>
+        <message>
+            <source>&amp;Print the list…</source>
+            <translation>&amp;In danh sách…</translation>
+        </message>
+        <message>
+            <source>Preview, then print or save the recall list for signatures; each copy is numbered and entered in the copying register.</source>
+            <translation>Xem trước rồi in hoặc lưu danh sách thu hồi để ký; mỗi bản được đánh số và ghi vào sổ sao chụp.</translation>
+        </message>
+        <message>
+            <source>Recall list of {user}</source>
+            <translation>Danh sách thu hồi của {user}</translation>
+        </message>
     </context>
     <context>
         <name>ReceiveTab</name>
@@ -4698,8 +5300,48 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>&amp;Dừng nhập</translation>
         </message>
         <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Record in the bundle</source>
+            <translation>Bản ghi trong gói tin</translation>
+        </message>
+        <message>
+            <source>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</source>
+            <translation>Đã thay đổi cả ở đây và ở đơn vị gửi kể từ lần trao đổi trước: cả hai bản được giữ lại và cán bộ quyết định trong thẻ Xung đột</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Vụ việc mới</translation>
+        </message>
+        <message>
+            <source>New attachment</source>
+            <translation>Tệp đính kèm mới</translation>
+        </message>
+        <message>
+            <source>Already here</source>
+            <translation>Đã có ở đây</translation>
+        </message>
+        <message>
+            <source>Not carried in this bundle</source>
+            <translation>Gói tin này không mang theo tệp</translation>
+        </message>
+        <message>
             <source>Dossier</source>
             <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Cases: {new} new, {updated} to update, {same} unchanged, {kept} where ours is newer.</source>
+            <translation>Vụ việc: {new} mới, {updated} sẽ cập nhật, {same} không đổi, {kept} bản ở đây mới hơn.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) ({persons} dossier(s), {cases} case(s)) changed both here and at the sending unit since the last exchange: they will be kept for review in the Conflicts tab and nothing of ours will be overwritten.</source>
+            <translation>{n} bản ghi ({persons} hồ sơ, {cases} vụ việc) đã thay đổi cả ở đây và ở đơn vị gửi kể từ lần trao đổi trước: chúng được giữ lại để xem xét trong thẻ Xung đột và không dữ liệu nào của đơn vị bị ghi đè.</translation>
+        </message>
+        <message>
+            <source>{n} attachment(s) are listed but their files were not sent in this bundle.</source>
+            <translation>{n} tệp đính kèm có trong danh sách nhưng tệp không được gửi kèm trong gói tin này.</translation>
         </message>
         <message>
             <source>What the import does</source>
@@ -4750,16 +5392,28 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Gói tin này do chính đơn vị này lập để gửi {to}: nó được mở ở đó, không mở ở đây.</translation>
         </message>
         <message>
+            <source>Case: {purpose}</source>
+            <translation>Vụ việc: {purpose}</translation>
+        </message>
+        <message>
+            <source>Attachment: {title}</source>
+            <translation>Tệp đính kèm: {title}</translation>
+        </message>
+        <message>
             <source>A receipt from {sender}: importing it records that the bundle sent from here was delivered.</source>
             <translation>Giấy báo nhận của {sender}: nhập vào sẽ ghi nhận gói tin gửi từ đây đã đến nơi.</translation>
         </message>
         <message>
-            <source>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</source>
-            <translation>Gói tin xác thực và gửi đúng cho đơn vị này. Gồm {persons} hồ sơ, {cases} vụ việc và {attachments} tệp đính kèm.</translation>
+            <source>It is for {file}, outgoing register number {number}.</source>
+            <translation>Giấy báo nhận này dành cho gói {file}, số sổ đi {number}.</translation>
         </message>
         <message>
-            <source>{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for review and nothing of ours will be overwritten.</source>
-            <translation>{n} hồ sơ khác với bản ở đây và cần người quyết định: chúng sẽ được giữ lại để xem xét, không ghi đè dữ liệu ở đây.</translation>
+            <source>That bundle is already marked delivered.</source>
+            <translation>Gói tin đó đã được ghi nhận là đã giao.</translation>
+        </message>
+        <message>
+            <source>The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) and {attachments} attachment(s).</source>
+            <translation>Gói tin xác thực và gửi đúng cho đơn vị này. Gồm {persons} hồ sơ, {cases} vụ việc và {attachments} tệp đính kèm.</translation>
         </message>
         <message>
             <source>The receipt from {sender} was recorded: the outgoing register now shows the delivery.</source>
@@ -5007,9 +5661,9 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Chưa có mục nào.</translation>
         </message>
         <message numerus="yes">
-            <source>%n entry(ies)</source>
+            <source>%Ln entry(ies)</source>
             <translation>
-                <numerusform>%n mục</numerusform>
+                <numerusform>%Ln mục</numerusform>
             </translation>
         </message>
         <message>
@@ -6165,9 +6819,9 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>hiện {n} mục đầu</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n mục</numerusform>
+                <numerusform>%Ln mục</numerusform>
             </translation>
         </message>
         <message>

@@ -15,8 +15,9 @@ from app.domain.secrecy import SecrecyLevel
 from app.errors import HosoError, InvalidInput, PermissionDenied
 from app.exchange import bundles, units
 from app.store import registers
-from app.vault import create_vault, open_vault
+from app.vault import open_vault
 from tests.conftest import ADMIN_PW, OFFICER_PW, run_hoso
+from tests.exchange_helpers import unit as _unit
 
 TODAY = dt.date.today()
 
@@ -93,12 +94,6 @@ def test_check_medium_on_a_fixed_disk(admin, tmp_path):
     chk = carriers.check_medium(admin, tmp_path, "usb-05")
     assert not chk.removable and chk.serial == "" and chk.carrier.label == "USB-05"
     assert carriers.check_medium(admin, tmp_path, "USB-77").carrier is None
-
-
-def _unit(tmp_path, code, name):
-    path = tmp_path / code
-    create_vault(path, code, name, "admin", ADMIN_PW).vault.close()
-    return open_vault(path, "admin", ADMIN_PW)
 
 
 def test_a_bundle_written_to_a_registered_carrier_is_what_it_carried(tmp_path):

@@ -201,6 +201,11 @@ def test_units_bundles_and_registers_through_the_cli(tmp_path):
     assert r.returncode == 0 and set(out) >= {"path", "bytes", "sequence", "sha256"} and out["path"] == str(usb / "gui-tinh.hoso")
     head = json.loads(run_hoso(["bundle", "inspect", out["path"], "--json"]).stdout)
     assert head["sender"] == "XA-MX" and head["recipients"] == ["TINH-TQ"] and set(head) >= {"format_version", "secrecy", "sequence"}
+    r = _auth(b, "bundle", "import", out["path"], "--preview")
+    pre = json.loads(r.stdout)
+    assert r.returncode == 0 and pre["status"] == "preview" and pre["conflicts"] == 0
+    kinds = {x["kind"] for x in pre["records"]}
+    assert {"person", "case"} <= kinds and all(x["action"] == "create" for x in pre["records"] if x["kind"] in ("person", "case"))
     r = _auth(b, "bundle", "import", out["path"])
     got = json.loads(r.stdout)
     assert r.returncode == 0 and got["status"] == "imported" and got["persons"] >= 2 and got["cases"] == 1 and got["conflicts"] == 0

@@ -243,3 +243,35 @@ def test_cli_propose_decide_execute(created, vault_dir, tmp_path):
         assert json.loads(r.stdout)["entries"][0]["number_symbol"] == f"Hồ sơ số {pid}"
     r = run_hoso(["person", "show", str(pid), *auth], ADMIN_PW + "\n")
     assert r.returncode == 1 and json.loads(r.stdout)["error"] == "person_not_found"
+
+
+def test_destruction_drops_the_secrecy_state_but_keeps_the_decisions(admin, leader, tmp_path):
+    """A shorter term recorded for a dossier, its attachment and case: the state rows go with
+    the destroyed items, their decisions stay; another dossier's state is untouched."""
+    from app.secrecy import lifecycle as lc
+
+    person, att, case = _dossier(admin, tmp_path, "Nguyễn Văn Hạn", "zqxhanqz")
+    keep, _, _ = _dossier(admin, tmp_path, "Hoàng Thị Còn", "zqxconqz")
+    decision = lc.DecisionInfo("8-QĐ/TU", dt.date.today(), "Ban Thường vụ", "Thời hạn ngắn")
+    targets = [("person", person.id), ("attachment", att.id), ("case", case.id), ("person", keep.id)]
+    for kind, oid in targets:
+        lc.set_term(leader, kind, oid, decision, years=3)
+    conn = admin.vault.conn
+
+    def states(kind: str, oid: int) -> int:
+        return conn.execute("SELECT count(*) FROM secrecy_state WHERE object_kind = ? AND object_id = ?", (kind, str(oid))).fetchone()[0]
+
+    def decisions(kind: str, oid: int) -> int:
+        return conn.execute("SELECT count(*) FROM secrecy_decisions WHERE object_kind = ? AND object_id = ?", (kind, str(oid))).fetchone()[0]
+
+    assert [states(k, o) for k, o in targets] == [1, 1, 1, 1]
+    before = [decisions(k, o) for k, o in targets]
+    assert all(before)
+
+    proc = destruction.propose(admin, [ItemSpec(ItemKind.PERSON, str(person.id))], COUNCIL, "Xóa khỏi kho dữ liệu")
+    destruction.decide(leader, proc.id, "13-QĐ/BTCTU", dt.date.today(), "Trưởng ban Tổ chức")
+    destruction.execute(admin, proc.id, confirmed=True)
+
+    assert [states(k, o) for k, o in targets] == [0, 0, 0, 1]  # the kept dossier keeps its term
+    assert [decisions(k, o) for k, o in targets] == before  # the decisions are the trail: never deleted
+    assert dt.date.today() < lc.get_item(admin, "person", keep.id).expires_on < dt.date.today() + dt.timedelta(days=4 * 366)

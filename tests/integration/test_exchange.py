@@ -6,38 +6,16 @@ import subprocess
 
 import pytest
 
-from app import demo, dossiers
+from app import dossiers
 from app.errors import HosoError
 from app.exchange import bundles, units
 from app.store import registers
-from app.vault import create_vault, open_vault
-from tests.conftest import ADMIN_PW
-
-
-def _unit(tmp_path, code, name):
-    path = tmp_path / code
-    create_vault(path, code, name, "admin", ADMIN_PW).vault.close()
-    return open_vault(path, "admin", ADMIN_PW)
-
-
-def _introduce(a, b, tmp_path):
-    """a trusts b: b's card travels as a file, its fingerprint is read off paper."""
-    card = units.export_card(b, tmp_path / f"{b.vault.unit_code()}.card")
-    units.trust_unit(a, (tmp_path / f"{b.vault.unit_code()}.card").read_bytes(), card.fingerprint.lower().replace("-", " "))
+from tests.exchange_helpers import commune_and_province, introduce as _introduce, unit as _unit
 
 
 @pytest.fixture
 def net(tmp_path):
-    xa = _unit(tmp_path, "XA-MX", "Đảng ủy xã Minh Xuân")
-    tinh = _unit(tmp_path, "TINH-TQ", "Ban Tổ chức Tỉnh ủy Tuyên Quang")
-    _introduce(xa, tinh, tmp_path)
-    _introduce(tinh, xa, tmp_path)
-    demo.fill(xa, 12, seed=5)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    yield xa, tinh, usb
-    xa.close()
-    tinh.close()
+    yield from commune_and_province(tmp_path, 12)
 
 
 def _db_digest(session):

@@ -3,38 +3,19 @@ and that whatever is decided both versions stay (the dossier's history, the conf
 
 import pytest
 
-from app import audit, demo, dossiers
+from app import audit, dossiers
 from app import cases as case_svc
 from app.errors import HosoError
-from app.exchange import bundles, conflicts, units
-from app.vault import create_vault, open_vault
+from app.exchange import bundles, conflicts
+from app.vault import open_vault
 from app.workflow.states import ItemStatus
-from tests.conftest import ADMIN_PW, CLERK_PW
-
-
-def _unit(tmp_path, code, name):
-    path = tmp_path / code
-    create_vault(path, code, name, "admin", ADMIN_PW).vault.close()
-    return open_vault(path, "admin", ADMIN_PW)
-
-
-def _introduce(a, b, tmp_path):
-    card = units.export_card(b, tmp_path / f"{b.vault.unit_code()}.card")
-    units.trust_unit(a, (tmp_path / f"{b.vault.unit_code()}.card").read_bytes(), card.fingerprint.lower().replace("-", " "))
+from tests.conftest import CLERK_PW
+from tests.exchange_helpers import commune_and_province
 
 
 @pytest.fixture
 def net(tmp_path):
-    xa = _unit(tmp_path, "XA-MX", "Đảng ủy xã Minh Xuân")
-    tinh = _unit(tmp_path, "TINH-TQ", "Ban Tổ chức Tỉnh ủy Tuyên Quang")
-    _introduce(xa, tinh, tmp_path)
-    _introduce(tinh, xa, tmp_path)
-    demo.fill(xa, 3, seed=5)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    yield xa, tinh, usb
-    xa.close()
-    tinh.close()
+    yield from commune_and_province(tmp_path, 3)
 
 
 def _send(xa, tinh, usb, **what):
@@ -121,15 +102,20 @@ def test_taking_theirs_keeps_ours_as_the_version_before(net):
     assert e.value.code == "conflict_resolved" and "admin" in e.value.message
 
 
-def test_a_case_conflict_keeps_both_versions(net):
-    xa, tinh, usb = net
+def _case_conflict(xa, tinh, usb, mine="tỉnh thấy thiếu giấy tờ", theirs="xã xác minh xong"):
+    """Person 1's case travels to the province, both check its first item differently, it travels again."""
     case_id = case_svc.list_cases(xa, person_id=1)[0][0].id
     _send(xa, tinh, usb, person_ids=[1], case_ids=[case_id])
-    theirs_case = case_svc.list_cases(tinh)[0][0].id
-    code_x = case_svc.get_case(xa, case_id).items[0].code
-    case_svc.check_item(xa, case_id, code_x, ItemStatus.DONE, "xã xác minh xong")
-    case_svc.check_item(tinh, theirs_case, code_x, ItemStatus.FAILED, "tỉnh thấy thiếu giấy tờ")
-    res = _send(xa, tinh, usb, person_ids=[1], case_ids=[case_id])
+    here = case_svc.list_cases(tinh)[0][0].id
+    code = case_svc.get_case(xa, case_id).items[0].code
+    case_svc.check_item(xa, case_id, code, ItemStatus.DONE, theirs)
+    case_svc.check_item(tinh, here, code, ItemStatus.FAILED, mine)
+    return here, code, _send(xa, tinh, usb, person_ids=[1], case_ids=[case_id])
+
+
+def test_a_case_conflict_keeps_both_versions(net):
+    xa, tinh, usb = net
+    theirs_case, code_x, res = _case_conflict(xa, tinh, usb)
     assert res.conflicts == 1
     [entry] = conflicts.overview(tinh)
     assert entry.conflict.kind == "case" and entry.case_purpose and entry.person_name
@@ -262,13 +248,8 @@ def test_a_merge_that_does_not_fit_together_is_refused_and_changes_nothing(net):
 
 def test_cases_are_not_merged_field_by_field(net):
     xa, tinh, usb = net
-    case_id = case_svc.list_cases(xa, person_id=1)[0][0].id
-    _send(xa, tinh, usb, person_ids=[1], case_ids=[case_id])
-    theirs_case = case_svc.list_cases(tinh)[0][0].id
-    code = case_svc.get_case(xa, case_id).items[0].code
-    case_svc.check_item(xa, case_id, code, ItemStatus.DONE, "xã")
-    case_svc.check_item(tinh, theirs_case, code, ItemStatus.FAILED, "tỉnh")
-    assert _send(xa, tinh, usb, person_ids=[1], case_ids=[case_id]).conflicts == 1
+    theirs_case, code, res = _case_conflict(xa, tinh, usb, mine="tỉnh", theirs="xã")
+    assert res.conflicts == 1
     c = conflicts.list_conflicts(tinh)[0]
     with pytest.raises(HosoError) as e:
         conflicts.merge(tinh, c.id, ["items"])

@@ -85,3 +85,69 @@ def test_cli_user_recall(staff, vault_dir):
     assert [c["id"] for c in out["cases"]] == [open_case]
     assert out["copies"][0]["copy_numbers"] == [1, 2, 3]
     assert out["carriers"][0]["label"] == "USB-20"
+
+
+def _text(pdf: bytes) -> str:
+    from tests.forms_helpers import pages_text
+
+    return "\n".join(pages_text(pdf))
+
+
+def test_recall_list_prints_and_reads_back(staff, vault_dir, tmp_path):
+    from app.recall import print_recall
+    from app.store import copies
+
+    person, open_case, done, res = _holdings(staff, vault_dir)
+    out = tmp_path / "thu-hoi-cv1.pdf"
+    printed = print_recall(staff, "cv1", out)
+    assert printed.path == out and out.read_bytes()[:5] == b"%PDF-"
+    text = _text(out.read_bytes())
+    flat = " ".join(text.split())
+    assert "DANH SÁCH TÀI LIỆU, VẬT MANG BÍ MẬT NHÀ NƯỚC CẦN THU HỒI" in flat
+    assert f"Vụ việc số {open_case}" in flat and f"Vụ việc số {done}" not in flat  # the concluded case is not held
+    assert person.full_name in flat
+    assert "bản số 1, 2, 3" in flat  # the three printed copies of the cover
+    assert "USB-20" in flat and "S-20" in flat and "4/GP" in flat and "Hồ sơ đi thẩm tra" in flat
+    assert "NGƯỜI BÀN GIAO" in flat and "NGƯỜI NHẬN LẠI" in flat
+    assert "1 vụ việc, 1 bản in, bản sao, 1 vật mang tin" in flat
+    # Printing it is a copy like any other: numbered, in the copying register, in the audit trail.
+    entry = copies.entries(staff.vault.conn, 1)[0]
+    assert (entry.kind, entry.object_kind, entry.object_id) == ("print", "user", "cv1")
+    assert printed.register_number == entry.number
+    actions = [a for (a,) in staff.vault.conn.execute("SELECT action FROM audit WHERE object_kind = 'user' AND object_id = 'cv1'")]
+    assert "form_printed" in actions
+
+
+def test_an_empty_recall_list_says_so(staff, tmp_path):
+    from app.recall import print_recall
+
+    res = print_recall(staff, "vt1", tmp_path / "vt1.pdf")
+    flat = " ".join(_text(res.pdf).split())
+    assert "không giữ tài liệu, vật mang bí mật nhà nước nào cần thu hồi" in flat
+    assert "I. Vụ việc" not in flat and "III. Vật mang tin" not in flat
+
+
+def test_printing_the_recall_list_is_for_the_administrator(staff, vault_dir, tmp_path):
+    from app.recall import print_recall
+
+    officer = open_vault(vault_dir, "cv1", OFFICER_PW)
+    try:
+        with pytest.raises(PermissionDenied):
+            print_recall(officer, "ld1", tmp_path / "x.pdf")
+    finally:
+        officer.close()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.real_kdf
+def test_cli_user_recall_pdf(staff, vault_dir, tmp_path):
+    _, open_case, _, _ = _holdings(staff, vault_dir)
+    staff.close()
+    out = tmp_path / "recall.pdf"
+    r = run_hoso(["user", "recall", "cv1", "--pdf", str(out), "--vault", str(vault_dir), "--user", "admin", "--password-stdin",
+                  "--json"], ADMIN_PW + "\n")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert got["pdf"]["path"] == str(out) and got["pdf"]["pages"] >= 1 and [c["id"] for c in got["cases"]] == [open_case]
+    flat = " ".join(_text(out.read_bytes()).split())
+    assert f"Vụ việc số {open_case}" in flat and "USB-20" in flat

@@ -16,8 +16,9 @@ from app.exchange import bundles, units
 from app.forms import api
 from app.store import copies
 from app.store import registers as store
-from app.vault import create_vault, open_vault
+from app.vault import open_vault
 from tests.conftest import ADMIN_PW, CLERK_PW, OFFICER_PW, run_hoso
+from tests.exchange_helpers import unit as _unit
 from tests.forms_helpers import make_person, pages_text
 
 
@@ -191,12 +192,6 @@ def test_every_book_prints_with_its_official_columns(admin, tmp_path):
         assert squeeze(title) in squeeze(text) and value in text
     cols = [c.key for c in registers.input_columns(admin.vault.conn, "handover")]
     assert cols[:3] == ["date", "number_symbol", "document_date"] and "number" not in cols and "secrecy" not in cols
-
-
-def _unit(tmp_path, code, name):
-    path = tmp_path / code
-    create_vault(path, code, name, "admin", ADMIN_PW).vault.close()
-    return open_vault(path, "admin", ADMIN_PW)
 
 
 @pytest.fixture

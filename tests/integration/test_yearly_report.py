@@ -309,3 +309,19 @@ def test_cli_report_yearly(year_book, vault_dir, tmp_path):
     assert r.returncode == 2 and js["error"] == "usage"
     r, js = _hoso(["report", "yearly", "--year", "1200"], vault_dir)
     assert r.returncode == 1 and js["error"] == "yearly_bad_year" and "Traceback" not in r.stderr
+
+
+def test_pdf_ends_with_the_signature_block(year_book, tmp_path):
+    """Người lập biểu and thủ trưởng đơn vị sign under the table, with the place and the date."""
+    from pypdf import PdfReader
+
+    s = year_book
+    out = tmp_path / "ky.pdf"
+    res = yearly_report.export_pdf(s, yearly_report.compute(s, YEAR), out)
+    reader = PdfReader(str(out))
+    last = reader.pages[res.pages_per_copy - 1].extract_text()
+    assert "NGƯỜI LẬP BIỂU" in last and "THỦ TRƯỞNG ĐƠN VỊ" in last
+    today = dt.date.today()
+    assert f"ngày {today.day:02d} tháng {today.month:02d} năm {today.year}" in last
+    signer = s.user.full_name or s.user.username
+    assert signer in last.split("NGƯỜI LẬP BIỂU", 1)[1]  # the name under the signature, not only in the footer

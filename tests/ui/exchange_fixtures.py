@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from app.domain.secrecy import SecrecyLevel
 from app.exchange import bundles, units
 from app.vault import create_vault, open_vault
@@ -54,6 +56,22 @@ def other_unit(tmp_path: Path):
     path = tmp_path / "tinh"
     create_vault(path, OTHER_CODE, OTHER_NAME, "admin", ADMIN_PW, kdf=fast_params_for_tests()).vault.close()
     return open_vault(path, "admin", ADMIN_PW)
+
+
+@pytest.fixture
+def other(tmp_path):
+    """Fixture: the province's vault (other_unit), closed after the test. Import it into the test module."""
+    session = other_unit(tmp_path)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def usb(tmp_path):
+    """Fixture: an empty folder that plays the USB stick. Import it into the test module."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
 
 
 def card_file(session, tmp_path: Path) -> tuple[Path, str]:

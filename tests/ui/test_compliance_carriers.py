@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 
@@ -19,7 +18,7 @@ from ui.worker import wait_all
 
 from .case_fixtures import make_person
 from .conftest import message_boxes
-from .exchange_fixtures import other_unit, show_exchange, trust_both, use_prompts
+from .exchange_fixtures import other, show_exchange, trust_both, use_prompts  # noqa: F401 (fixture)
 
 COMMIT = QWizard.WizardButton.CommitButton
 
@@ -85,13 +84,6 @@ def test_take_out_twice_is_refused_in_the_dialog(admin_window, qtbot):
     qtbot.waitUntil(lambda: dlg.error_label.isVisible(), timeout=10000)
     assert "đang được mang ra ngoài" in dlg.error_label.text() and dlg.isVisible()
     dlg.reject()
-
-
-@pytest.fixture
-def other(tmp_path):
-    session = other_unit(tmp_path)
-    yield session
-    session.close()
 
 
 def test_send_wizard_asks_to_register_an_unknown_stick(admin_window, other, qtbot, tmp_path, monkeypatch):

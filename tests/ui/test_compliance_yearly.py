@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import QDate
 from pypdf import PdfReader
 
 from app import incidents
@@ -169,7 +170,57 @@ def test_an_officer_sees_the_list_but_cannot_record(officer_window, qtbot):
     tab = _page(qtbot, officer_window, "IncidentsTab")
     qtbot.waitUntil(lambda: tab.model.columnCount() == 9, timeout=5000)  # everyone may read the list
     assert not tab.may_record and not tab.record_button.isEnabled() and not tab.items.isEnabled()
-    assert not tab.cancel_button.isVisibleTo(tab)
+    assert not tab.cancel_button.isVisibleTo(tab) and not tab.report_button.isVisibleTo(tab)
     tab.record()  # even if reached, nothing happens
     wait_all()
     assert incidents.list_incidents(officer_window.session) == []
+
+
+def test_incidents_tab_fills_in_the_report_later(admin_window, qtbot):
+    """An incident recorded before its report was made: the report and measures are added from the list."""
+    session = admin_window.session
+    found = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(days=1)
+    row = incidents.add(session, NewIncident(IncidentKind.LOSS, L.MAT, found, "Trần Văn Bảo", "Bản số 3 Công văn 7-CV/BTCTU"))
+    assert (row.report_no, row.report_date, row.reported_to) == ("", None, "")
+    tab = _page(qtbot, admin_window, "IncidentsTab")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    assert tab.report_button.isVisibleTo(tab)
+    assert tab.report_selected() is None and tab.status.text()  # nothing selected: says so
+    tab.table.selectRow(0)
+    dlg = tab.report_selected()
+    qtbot.waitUntil(dlg.isVisible, timeout=5000)
+    assert dlg.reported.isChecked() and dlg.report_no.text() == "" and "Bản số 3" in dlg.intro.text()
+
+    # A number without an addressee is refused inside the dialog; nothing stored, the typing kept
+    dlg.report_no.setText("5-BC/BTCTU")
+    dlg.report_date.setDate(QDate.currentDate())
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: dlg.error_label.isVisibleTo(dlg), timeout=5000)
+    assert dlg.isVisible() and dlg.report_no.text() == "5-BC/BTCTU"
+    assert incidents.get(session, row.id).report_no == ""
+
+    dlg.reported_to.setText("Thường trực Tỉnh ủy")
+    dlg.measures.setPlainText("Khoanh vùng, rà soát")
+    with qtbot.waitSignal(tab.report_saved, timeout=10000) as done:
+        dlg.ok_button.click()
+    saved = done.args[0]
+    assert (saved.report_no, saved.report_date, saved.reported_to, saved.measures) == (
+        "5-BC/BTCTU", dt.date.today().isoformat(), "Thường trực Tỉnh ủy", "Khoanh vùng, rà soát")
+    assert incidents.get(session, row.id).report_no == "5-BC/BTCTU"
+    qtbot.waitUntil(lambda: "5-BC/BTCTU" in tab.model.item(0, 6).text(), timeout=5000)
+    assert tab.model.item(0, 7).text() == "Khoanh vùng, rà soát"
+    wait_all()
+    assert session.vault.conn.execute("SELECT count(*) FROM audit WHERE action = 'incident_updated'").fetchone()[0] == 1
+
+    # Reopened, it shows what was saved
+    tab.table.selectRow(0)
+    dlg = tab.report_selected()
+    assert dlg.report_no.text() == "5-BC/BTCTU" and dlg.reported_to.text() == "Thường trực Tỉnh ủy"
+    dlg.reject()
+
+    # A cancelled entry's report cannot be changed
+    incidents.cancel(session, row.id, "Ghi nhầm")
+    tab.refresh()
+    qtbot.waitUntil(lambda: "Ghi nhầm" in tab.model.item(0, 8).text(), timeout=5000)
+    tab.table.selectRow(0)
+    assert tab.report_selected() is None and tab.status.text()

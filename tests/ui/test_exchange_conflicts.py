@@ -3,7 +3,6 @@ versions are compared side by side, and the officer's decision keeps both versio
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app import dossiers
@@ -12,7 +11,7 @@ from app.exchange.media import Medium
 from app.vault import open_vault
 
 from .conftest import ADMIN_PW
-from .exchange_fixtures import OTHER_CODE, other_unit, show_exchange, trust_both, use_prompts
+from .exchange_fixtures import OTHER_CODE, other, other_unit, show_exchange, trust_both, usb, use_prompts  # noqa: F401 (fixtures)
 from .case_fixtures import make_person
 
 
@@ -27,20 +26,6 @@ def no_count() -> str:  # translated when asked (after the GUI language is insta
 
 def one() -> str:
     return tr("ExchangePage", "C&onflicts ({n})").format(n=1)
-
-
-@pytest.fixture
-def other(tmp_path):
-    session = other_unit(tmp_path)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def usb(tmp_path):
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def _change(session, person_id, **values):

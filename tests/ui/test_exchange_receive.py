@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app import dossiers
@@ -12,21 +11,8 @@ from app.exchange import bundles, units
 
 from .case_fixtures import make_person
 from .conftest import message_boxes
-from .exchange_fixtures import OTHER_CODE, OTHER_NAME, bundle_from_other, other_unit, show_exchange, trust_both, use_prompts
-
-
-@pytest.fixture
-def other(tmp_path):
-    session = other_unit(tmp_path)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def usb(tmp_path):
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
+from .exchange_fixtures import (OTHER_CODE, OTHER_NAME, bundle_from_other, other, show_exchange, trust_both,  # noqa: F401 (fixtures)
+                                usb, use_prompts)
 
 
 def _receive_tab(qtbot, window, folder):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -13,25 +12,11 @@ from app.store.persons import PersonRow
 from ui.dossiers import jobs as gui_jobs
 
 from .case_fixtures import make_case, make_person
-from .exchange_fixtures import OTHER_CODE, REGISTERS_AREA, other_unit, show_exchange, trust_both, use_prompts
+from .exchange_fixtures import OTHER_CODE, REGISTERS_AREA, other, show_exchange, trust_both, usb, use_prompts  # noqa: F401 (fixtures)
 
 NEXT = QWizard.WizardButton.NextButton
 COMMIT = QWizard.WizardButton.CommitButton
 BACK = QWizard.WizardButton.BackButton
-
-
-@pytest.fixture
-def other(tmp_path):
-    session = other_unit(tmp_path)
-    yield session
-    session.close()
-
-
-@pytest.fixture
-def usb(tmp_path):
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def _wizard(qtbot, window, other, tmp_path):

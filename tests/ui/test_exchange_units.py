@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.domain.roles import Role
@@ -15,17 +14,10 @@ from ui.main_window import MainWindow
 from ui.worker import wait_all
 
 from .conftest import ADMIN_PW, message_boxes
-from .exchange_fixtures import OTHER_CODE, OTHER_NAME, card_file, introduce, other_unit, show_exchange, use_prompts
+from .exchange_fixtures import OTHER_CODE, OTHER_NAME, card_file, introduce, other, show_exchange, use_prompts  # noqa: F401 (fixture)
 
 
 CLERK_PW = "Van-Thu-Gui-Nhan-5%"
-
-
-@pytest.fixture
-def other(tmp_path):
-    session = other_unit(tmp_path)
-    yield session
-    session.close()
 
 
 def _units_tab(qtbot, window):

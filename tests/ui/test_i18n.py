@@ -66,3 +66,14 @@ def test_english_switch_and_back(qtbot, vault, qapp):
     assert dlg.ok_button.text() == "Đăng &nhập"
     assert dlg.cancel_button.text() == "Th&oát"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+
+
+def test_english_plural_forms(qapp):
+    try:
+        i18n.install(qapp, "en")
+        one = QCoreApplication.translate("DossiersPage", "%Ln dossier(s) in the vault", "", 1)
+        many = QCoreApplication.translate("DossiersPage", "%Ln dossier(s) in the vault", "", 1200)
+        assert one == "1 dossier in the vault" and many == "1,200 dossiers in the vault"
+    finally:
+        i18n.install(qapp, "vi")
+    assert QCoreApplication.translate("DossiersPage", "%Ln dossier(s) in the vault", "", 1200).startswith("1.200 ")

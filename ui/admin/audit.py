@@ -16,7 +16,7 @@ from app.session import Session
 
 from ..clipboard import copy_text
 from ..dialogs import error_text
-from ..labels import action_label, object_kind_label
+from ..audit_labels import action_label, object_kind_label
 
 PAGE_SIZE = 1000
 

@@ -14,9 +14,10 @@ from app import users
 from app.domain.roles import Role
 from app.session import Session
 from app.users import User
-from app.recall import RecallList, recall_list
+from app.recall import RecallList, recall_draft, recall_list
 
 from ..dialogs import confirm, notify, show_error
+from ..forms.launch import can_print, open_preview
 from ..job_dialog import JobDialog
 from ..labels import role_label
 from ..password_fields import NewPasswordFields
@@ -87,13 +88,17 @@ class ResetPasswordDialog(JobDialog):
 class RecallDialog(QDialog):
     """What a user holds, to be collected: open cases, copies made, carriers out.
 
-    Shown only, never copied to the clipboard: the list names secret documents."""
+    Shown only, never copied to the clipboard: the list names secret documents.
+    Printed only through the forms preview (numbered, registered as a copy), for
+    the leaver and the receiver to sign when everything is collected."""
 
-    def __init__(self, recall: RecallList, parent: QWidget | None = None) -> None:
+    def __init__(self, recall: RecallList, parent: QWidget | None = None, session: Session | None = None) -> None:
         import datetime as dt
 
         super().__init__(parent)
         self.recall = recall
+        self.session = session
+        self.preview_dialog = None
         self.setWindowTitle(self.tr("Recall: what {user} holds").format(user=recall.user))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         intro = QLabel(self)
@@ -127,6 +132,11 @@ class RecallDialog(QDialog):
             self.tree.resizeColumnToContents(col)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.print_button = buttons.addButton(self.tr("&Print the list…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(self.tr("Preview, then print or save the recall list for signatures; "
+                                             "each copy is numbered and entered in the copying register."))
+        self.print_button.setVisible(session is not None and can_print(session))
+        self.print_button.clicked.connect(self.print_list)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addWidget(self.tree, 1)
@@ -135,6 +145,14 @@ class RecallDialog(QDialog):
 
     def count(self) -> int:
         return sum(self.tree.topLevelItem(i).childCount() for i in range(self.tree.topLevelItemCount()))
+
+    def print_list(self):
+        if self.session is None or not can_print(self.session):
+            return None
+        user = self.recall.user
+        self.preview_dialog = open_preview(self, self.session, self.tr("Recall list of {user}").format(user=user),
+                                           lambda s: recall_draft(s, user))
+        return self.preview_dialog
 
 
 class UsersTab(QWidget):
@@ -277,7 +295,7 @@ class UsersTab(QWidget):
             return
         self.reload()
         self.changed.emit()
-        self.recall_dialog = RecallDialog(held, self)
+        self.recall_dialog = RecallDialog(held, self, self.session)
         self.recall_dialog.setWindowTitle(self.tr("{user} was disabled — what to collect").format(user=username))
         self.recall_dialog.open()
 
@@ -290,7 +308,7 @@ class UsersTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return None
-        self.recall_dialog = RecallDialog(held, self)
+        self.recall_dialog = RecallDialog(held, self, self.session)
         self.recall_dialog.open()
         return self.recall_dialog
 

@@ -69,6 +69,8 @@ def event_label(kind: str) -> str:
         "correction": translate("CaseLabels", "Correction opened"),
         "corrected": translate("CaseLabels", "Corrected"),
         "demo": translate("CaseLabels", "Demo data"),
+        "received": translate("CaseLabels", "Received from another unit"),
+        "conflict": translate("CaseLabels", "Exchange conflict"),
     }
     return names.get(kind, kind)
 

@@ -13,7 +13,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.workflow.states import CaseState
 
-from .. import layout_memory
+from .. import formatting, layout_memory
 from ..dialogs import error_text
 from .jobs import run_read
 from .labels import state_label
@@ -151,9 +151,9 @@ class CasesPage(QWidget):
         shown = len(page.entries)
         if shown < page.total:
             self.count_label.setText(self.tr("Showing the first {shown} of {total} cases; narrow the filters to see the rest.").format(
-                shown=shown, total=page.total))
+                shown=formatting.number(shown), total=formatting.number(page.total)))
         else:
-            self.count_label.setText(self.tr("%n case(s)", "", page.total))
+            self.count_label.setText(self.tr("%Ln case(s)", "", page.total))
         if page.total == 0:
             filtered = self.current_filter() != CaseFilter()
             self.empty_label.setText(self.tr("No case matches the filters.") if filtered else (

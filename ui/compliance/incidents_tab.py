@@ -1,8 +1,9 @@
 """The incidents tab: record a loss or leak of secrets with its immediate report, and the list of them.
 
-Recording and cancelling go through app.incidents (permission, transaction,
-audit); a refusal shows its message beside the button and leaves the form
-as it was, so nothing typed is lost.
+Recording, completing the immediate report later and cancelling go through
+app.incidents (permission, transaction, audit); a refusal shows its message
+beside the button (or in the report dialog) and leaves the form as it was,
+so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.session import Session
 from ..cases.widgets import DATE_FORMAT, ListTable
 from ..dialogs import confirm, error_text
 from ..dossiers.jobs import run_read, run_write
+from ..job_dialog import JobDialog
 
 ERROR_STYLE = "QLabel { color: #B71C1C; }"
 
@@ -47,10 +49,51 @@ def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
+class IncidentReportDialog(JobDialog):
+    """The immediate report of a recorded incident (number, date, addressee) and the
+    measures taken, filled in or corrected later; a refusal is shown here, the typing kept."""
+
+    def __init__(self, session: Session, row, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.row = session, row
+        self.setWindowTitle(self.tr("Immediate report of incident {number}/{year}").format(number=row.number, year=row.year))
+        self.set_intro(self.tr("{kind} discovered on {when}: {what}").format(
+            kind=IncidentKind(row.kind).label_vi, when=_dt.datetime.fromtimestamp(row.discovered_at).strftime("%d/%m/%Y %H:%M"),
+            what=row.items))
+        self.report_no = QLineEdit(row.report_no, self)
+        self.report_no.setPlaceholderText(self.tr("e.g. 3-BC/BTCTU"))
+        start = _dt.date.fromisoformat(row.report_date) if row.report_date else _dt.date.today()
+        self.report_date = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.report_date.setDisplayFormat(DATE_FORMAT)
+        self.report_date.setCalendarPopup(True)
+        self.reported_to = QLineEdit(row.reported_to, self)
+        self.measures = _text_box(self)
+        self.measures.setPlainText(row.measures)
+        # Unticked: only the measures are saved (the report is not made yet).
+        self.reported = QCheckBox(self.tr("The report &was made"), self)
+        self.reported.toggled.connect(lambda on: [w.setEnabled(on) for w in (self.report_no, self.report_date, self.reported_to)])
+        self.form.addRow("", self.reported)
+        for text, widget in ((self.tr("Report &number:"), self.report_no), (self.tr("Report da&te:"), self.report_date),
+                             (self.tr("Reported &to:"), self.reported_to), (self.tr("&Measures taken:"), self.measures)):
+            self.form.addRow(text, widget)
+        self.reported.setChecked(True)
+        self.ok_button.setText(self.tr("&Save the report"))
+        self.resize(520, self.sizeHint().height())
+
+    def work(self):
+        s, iid = self.session, self.row.id
+        made = self.reported.isChecked()
+        no, when, to = ((self.report_no.text(), self.report_date.date().toPython(), self.reported_to.text()) if made
+                        else ("", None, ""))
+        measures = self.measures.toPlainText()
+        return lambda: incidents.record_report(s, iid, report_no=no, report_date=when, reported_to=to, measures=measures)
+
+
 class IncidentsTab(QWidget):
     loaded = Signal()
     recorded = Signal(object)  # IncidentRow
     cancelled = Signal(object)
+    report_saved = Signal(object)  # IncidentRow with its immediate report filled in later
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +167,11 @@ class IncidentsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Ca&ncel the selected entry…"), self)
         self.cancel_button.setVisible(self.may_record)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.report_button = QPushButton(self.tr("Immediate re&port…"), self)
+        self.report_button.setToolTip(self.tr("Fill in or correct the immediate report and the measures of the selected entry."))
+        self.report_button.setVisible(self.may_record)
+        self.report_button.clicked.connect(self.report_selected)
+        self.report_dialog: IncidentReportDialog | None = None
         self.count_label = QLabel(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -132,6 +180,7 @@ class IncidentsTab(QWidget):
         rbox.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.count_label, 1)
+        row.addWidget(self.report_button)
         row.addWidget(self.cancel_button)
         rbox.addLayout(row)
         rbox.addWidget(self.table, 1)
@@ -249,6 +298,26 @@ class IncidentsTab(QWidget):
             return None
         iid = self.model.item(index.row(), 0).data(Qt.ItemDataRole.UserRole)
         return next((r for r in self.rows if r.id == iid), None)
+
+    def report_selected(self) -> IncidentReportDialog | None:
+        row = self.selected()
+        if row is None or self.busy or not self.may_record:
+            if row is None and self.may_record:
+                self.status.setText(self.tr("Select an entry in the list first."))
+            return None
+        if row.status == "cancelled":
+            self.status.setText(self.tr("This entry is cancelled; its report can no longer be changed."))
+            return None
+        self.report_dialog = dlg = IncidentReportDialog(self.session, row, self)
+        dlg.accepted.connect(lambda: self._reported(dlg.result_value))
+        dlg.open()
+        return dlg
+
+    def _reported(self, row) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("The immediate report of entry {number}/{year} was saved.").format(number=row.number, year=row.year))
+        self.report_saved.emit(row)
+        self.refresh()
 
     def cancel_selected(self) -> None:
         row = self.selected()

@@ -27,6 +27,7 @@ from app.secrecy import lifecycle, terms as terms_mod
 from app.session import Session
 
 from ..cases.widgets import ListTable, date_edit, py_date
+from .. import formatting
 from ..dialogs import confirm, error_text, notify, show_error
 from ..dossiers.jobs import run_read, run_write
 from ..labels import secrecy_label
@@ -341,9 +342,9 @@ class TermsTab(QWidget):
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
         if r.truncated:
-            self.count_label.setText(self.tr("first {n} items shown").format(n=len(self.items)))
+            self.count_label.setText(self.tr("first {n} items shown").format(n=formatting.number(len(self.items))))
         else:
-            self.count_label.setText(self.tr("%n item(s)", "", len(self.items)))
+            self.count_label.setText(self.tr("%Ln item(s)", "", len(self.items)))
         self._buttons()
         self.loaded.emit()
 

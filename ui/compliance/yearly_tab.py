@@ -20,6 +20,7 @@ from app.session import Session
 
 from ..cases.prompts import CasePrompts
 from ..cases.widgets import ListTable, heading
+from .. import formatting
 from ..dialogs import error_text
 from ..dossiers.jobs import locked
 from ..forms.launch import open_preview
@@ -140,7 +141,7 @@ class YearlyTab(QWidget):
             return
         self.report = rep
         self._fill(rep)
-        self.status.setText(self.tr("Counted {when}.").format(when=_dt.datetime.fromtimestamp(rep.computed_at).strftime("%d/%m/%Y %H:%M")))
+        self.status.setText(self.tr("Counted {when}.").format(when=formatting.date_time(rep.computed_at)))
         self._enable()
         if rep.year != self.year.value():
             self._debounce.start()
@@ -172,7 +173,7 @@ class YearlyTab(QWidget):
                 label.setFont(font)
             cells = [label]
             for v in c.values():
-                item = QStandardItem(str(v))
+                item = QStandardItem(formatting.number(v) if isinstance(v, int) else str(v))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 cells.append(item)
             self.model.appendRow(cells)

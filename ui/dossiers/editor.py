@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 
 from app import dossiers, duplicates
 from app.domain.person import Person
-from app.domain.secrecy import level_styles
+from app.domain.secrecy import SecrecyLevel, level_styles
 from app.dossiers import validate
 from app.duplicates import Candidate
 from app.errors import HosoError
 from app.permissions import Permission
+from app.secrecy import lifecycle, terms as secrecy_terms
 from app.session import Session
 
+from ..compliance.terms_tab import HistoryDialog
 from ..dialogs import error_text, show_error
 from ..forms.launch import can_print, open_preview
 from ..labels import secrecy_label
@@ -35,6 +37,7 @@ from .history_tab import HistoryTab
 from .identity_tab import IdentityTab
 from .jobs import run_read, run_write
 from .labels import field_label, timestamp_text
+from .level_dialog import DossierLevelDialog
 from .cases_tab import CasesTab
 from .prompts import CANCEL, DISCARD, SAVE as SAVE_ANSWER, Prompts
 from .versions_tab import VersionsTab
@@ -59,6 +62,8 @@ class DossierEditor(QDialog):
         self.person = person if person is not None else Person(full_name="")  # as last saved
         self.job = None  # a save, duplicate check or merge in flight
         self.dialog: DuplicatesDialog | None = None
+        self.level_dialog: DossierLevelDialog | None = None  # asked when saving another secrecy level
+        self.history_dialog: HistoryDialog | None = None
         self._baseline: dict = {}
         self._close_after_save = False
         self._attempted = False  # "name missing" is shown only once Save was tried
@@ -108,10 +113,13 @@ class DossierEditor(QDialog):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.cover_button = QPushButton(self.tr("Print the co&ver sheet…"), self)
         self.cover_button.setVisible(can_print(session))
-        for b in (self.find_button, self.cover_button, self.save_button, self.close_button):
+        self.secrecy_button = QPushButton(self.tr("Secrecy histor&y…"), self)
+        self.secrecy_button.setToolTip(self.tr("The dossier's secrecy level, protection term and every decision about them."))
+        for b in (self.find_button, self.cover_button, self.secrecy_button, self.save_button, self.close_button):
             b.setAutoDefault(False)  # Enter in a field must not press a button
         self.find_button.clicked.connect(self.find_duplicates)
         self.cover_button.clicked.connect(self.print_cover)
+        self.secrecy_button.clicked.connect(self.show_secrecy_history)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.save_action = QAction(self.tr("Save"), self)
@@ -130,6 +138,7 @@ class DossierEditor(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.cover_button)
+        buttons.addWidget(self.secrecy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -151,14 +160,19 @@ class DossierEditor(QDialog):
 
     def _load(self, p: Person) -> None:
         self.person = p
-        for tab in (self.identity, self.family, self.history, self.foreign):
-            tab.load(p)
+        self._loading = True  # filling the fields emits `changed` once per field: check once, at the end
+        try:
+            for tab in (self.identity, self.family, self.history, self.foreign):
+                tab.load(p)
+        finally:
+            self._loading = False
         self._baseline = self.form_state()
         self.attachments.load(p.id)
         self.cases.load(p.id)
         self.versions.load(p)
         self.find_button.setVisible(self.editable and not self.is_new)
         self.cover_button.setEnabled(not self.is_new)
+        self.secrecy_button.setEnabled(not self.is_new)
         self._on_changed()
 
     def print_cover(self) -> None:
@@ -198,6 +212,8 @@ class DossierEditor(QDialog):
                 id=p.id, v=p.version, when=timestamp_text(p.updated_at), user=p.updated_by))
 
     def _on_changed(self) -> None:
+        if getattr(self, "_loading", False):
+            return
         p, local = self.collect()
         v = validate(p)
         errors = {**v.errors, **local}
@@ -245,6 +261,8 @@ class DossierEditor(QDialog):
         if "id_number" in v.warnings and not p.id_override_reason:
             self._ask_reason()
             return False
+        if not self.is_new and p.secrecy != self.person.secrecy:
+            return self._ask_level(p)
         if self.is_new:
             session = self.session
             self._start(run_read(lambda: duplicates.find_duplicates(session, p), lambda found: self._checked(p, found),
@@ -293,9 +311,48 @@ class DossierEditor(QDialog):
             self.open_requested.emit(dialog.selected().person.id)
             self._set_status(self.tr("The new dossier was not saved."))
 
-    def _write(self, p: Person) -> None:
+    # -- a new secrecy level: a recorded decision (docs/secrecy.md) -------------
+    def _ask_level(self, p: Person) -> bool:
+        old, new = self.person.secrecy, p.secrecy
+        if new < old and not self.session.can(Permission.DECIDE_SECRECY):
+            self._close_after_save = False
+            self._show_field("secrecy")
+            self._set_status(self.tr("Lowering the secrecy level ({old} → {new}) needs a decision of the competent authority, "
+                                     "recorded by a leader. Set the level back to {old} to save your other changes.").format(
+                old=secrecy_label(old), new=secrecy_label(new)), error=True)
+            return False
+        self.level_dialog = DossierLevelDialog(p.full_name, old, new, lambda reason, d: self._write(p, reason, d), self)
+        self.level_dialog.rejected.connect(self._level_cancelled)
+        self.level_dialog.open()
+        return True
+
+    def _level_cancelled(self) -> None:
+        self.level_dialog = None
+        self._close_after_save = False
+        self._set_status(self.tr("Not saved: the new secrecy level needs to be recorded."), error=True)
+
+    def _close_level_dialog(self) -> None:
+        dialog, self.level_dialog = self.level_dialog, None
+        if dialog is not None:
+            dialog.rejected.disconnect(self._level_cancelled)
+            dialog.accept()
+            dialog.deleteLater()
+
+    def show_secrecy_history(self) -> None:
+        if self.is_new:
+            return
+        s, pid = self.session, self.person.id
+        run_read(lambda: (lifecycle.history(s, "person", pid), secrecy_terms.terms_for(s).history_columns),
+                 lambda r: self._show_secrecy_history(*r), lambda exc: show_error(self, exc), owner=self)
+
+    def _show_secrecy_history(self, h: lifecycle.History, columns: tuple[str, ...]) -> None:
+        self.history_dialog = HistoryDialog(h, columns, self)
+        self.history_dialog.open()
+
+    def _write(self, p: Person, level_reason: str = "", decision: lifecycle.DecisionInfo | None = None) -> None:
         session, new = self.session, self.is_new
-        fn = (lambda: dossiers.create_person(session, p)) if new else (lambda: dossiers.update_person(session, p))
+        fn = ((lambda: dossiers.create_person(session, p)) if new else
+              (lambda: dossiers.update_person(session, p, level_reason=level_reason, decision=decision)))
         self._set_status(self.tr("Saving…"))
         self._start(run_write(fn, self._saved, self._failed, owner=self))
 
@@ -306,6 +363,7 @@ class DossierEditor(QDialog):
 
     def _saved(self, p: Person) -> None:
         self.job = None
+        self._close_level_dialog()
         self._attempted = False
         self._load(p)
         self._set_status(self.tr("Saved as version {v}.").format(v=p.version))
@@ -318,7 +376,10 @@ class DossierEditor(QDialog):
         self.job = None
         self._close_after_save = False
         self._on_changed()
-        if isinstance(exc, HosoError) and exc.code == "id_mismatch":
+        if self.level_dialog is not None:  # the save asked for the level: say why in place, keep what was typed
+            self.level_dialog.show_error(exc.message if isinstance(exc, HosoError) else error_text(exc))
+            self._set_status("")
+        elif isinstance(exc, HosoError) and exc.code == "id_mismatch":
             self.identity.show_messages(self.collect()[0], {}, {"id_number": exc.message})
             self._ask_reason()
         elif isinstance(exc, HosoError):

@@ -25,6 +25,7 @@ from app.store.persons import PersonFilter, PersonRow, SearchPage
 
 from ..dialogs import error_text
 from ..labels import secrecy_label
+from ..theme import readable
 from .jobs import run_read
 from .labels import date_text, sex_label
 
@@ -279,11 +280,18 @@ class PersonListModel(QAbstractTableModel):
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             # The level reads at a glance in its stamp colour (the banner's background).
-            return QColor(self._styles[p.secrecy].background) if COLUMNS[index.column()] == "secrecy" else None
+            # Lightened on a dark base just enough to read (theme.readable).
+            return readable(self._styles[p.secrecy].background, self._base()) if COLUMNS[index.column()] == "secrecy" else None
         text = self.cell(p, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "full_name" and p.has_abroad:
             return self.tr("{name} — has relatives abroad").format(name=text)
         return text
+
+    @staticmethod
+    def _base() -> QColor:
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        return QGuiApplication.palette().color(QPalette.ColorRole.Base)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

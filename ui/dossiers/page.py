@@ -17,7 +17,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.store.persons import PersonFilter
 
-from .. import layout_memory
+from .. import formatting, layout_memory
 from ..dialogs import show_error
 from ..excel.export_action import export_list
 from ..excel.wizard import ImportWizard
@@ -247,11 +247,11 @@ class DossiersPage(QWidget):
         if searching and self.model.rowCount() == 0:
             self.count_label.setText(self.tr("Searching…"))
         elif total is None:
-            self.count_label.setText(self.tr("More than {n} dossiers; counting…").format(n=self.model.rowCount()))
+            self.count_label.setText(self.tr("More than {n} dossiers; counting…").format(n=formatting.number(self.model.rowCount())))
         elif self._is_filtered():
-            self.count_label.setText(self.tr("%n dossier(s) found", "", total))
+            self.count_label.setText(self.tr("%Ln dossier(s) found", "", total))
         else:
-            self.count_label.setText(self.tr("%n dossier(s) in the vault", "", total))
+            self.count_label.setText(self.tr("%Ln dossier(s) in the vault", "", total))
         if total == 0 and not searching:
             if self._is_filtered():
                 self.empty_label.setText(self.tr("No dossier matches the search and filters."))

@@ -61,6 +61,7 @@ class SendTab(QWidget):
 class ExchangePage(QWidget):
     changed = Signal()  # something was sent, received, trusted or revoked: registers refresh
     imported = Signal(object)  # ImportResult or a resolved Conflict: dossiers and cases may be new or changed
+    conflicts_changed = Signal(int)  # open conflicts now: the main window's navigation may show them (nav_title)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,11 +110,19 @@ class ExchangePage(QWidget):
     def _show_conflict_count(self, n: int) -> None:
         """The tab says how many conflicts await a decision, in red, so they are not forgotten."""
         index = self.tabs.indexOf(self.conflicts)
+        changed = n != getattr(self, "conflict_count", None)
         self.conflict_count = n
         self.tabs.setTabText(index, self.tr("C&onflicts ({n})").format(n=n) if n else self.tr("C&onflicts"))
         self.tabs.tabBar().setTabTextColor(index, BAD_COLOUR if n else self.tabs.tabBar().palette().windowText().color())
         self.tabs.setTabToolTip(index, self.tr("{n} record(s) changed on both sides await a decision").format(n=n) if n
                                 else self.tr("Records changed both here and at another unit"))
+        if changed:
+            self.conflicts_changed.emit(n)
+
+    def nav_title(self, n: int | None = None) -> str:
+        """The area's name for the navigation list, with the open conflicts when there are any."""
+        n = self.conflict_count if n is None else n
+        return self.tr("USB exchange ({n})").format(n=n) if n else self.tr("USB exchange")
 
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts)

@@ -10,6 +10,8 @@ from app.exchange import bundles, units
 from app.exchange.media import bundles_on
 from app.session import Session
 
+from ..cases.queries import purpose_titles
+
 
 @dataclass(frozen=True)
 class FoundBundle:
@@ -35,3 +37,15 @@ def describe(session: Session, path: Path, known: dict | None = None) -> FoundBu
 def bundles_in(session: Session, folder: Path) -> list[FoundBundle]:
     known = {u.code: u for u in units.list_units(session)}
     return [describe(session, p, known) for p in bundles_on(folder)]
+
+
+@dataclass(frozen=True)
+class PreviewListing:
+    """The preview and the words to show it with (case purposes by their titles)."""
+
+    preview: bundles.Preview
+    purposes: dict[str, str]
+
+
+def preview(session: Session, path: Path) -> PreviewListing:
+    return PreviewListing(bundles.preview_bundle(session, path), purpose_titles(session))

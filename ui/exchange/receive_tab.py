@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange import bundles
-from app.exchange.bundles import ImportResult, Preview
+from app.exchange.bundles import ImportResult, Preview, PreviewLine
 from app.session import Session
 
 from ..dialogs import error_text, notify
 from .jobs import run_read, run_write
 from .media_list import MediaList
 from .prompts import ExchangePrompts
-from .receive_queries import FoundBundle, bundles_in, describe
+from .receive_queries import FoundBundle, PreviewListing, bundles_in, describe, preview
 from .runner import ProgressRunner, show_progress
-from .texts import action_colour, action_label, kind_label, level_chip, level_text, size_text, utc_text
+from .texts import WARN_COLOUR, action_colour, action_label, kind_label, level_chip, level_text, size_text, utc_text
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,6 +47,7 @@ class ReceiveTab(QWidget):
         self.prompts = prompts
         self.found: FoundBundle | None = None
         self.preview: Preview | None = None
+        self.purposes: dict[str, str] = {}  # case purpose code → title, read with the preview
         self.result: ImportResult | None = None
         self.runner: ProgressRunner | None = None
         self._seq = 0
@@ -87,14 +88,16 @@ class ReceiveTab(QWidget):
         self.cancel_button.hide()
         self.bar = QProgressBar(right)
         self.bar.hide()
-        self.table = QTableWidget(0, 2, right)
-        self.table.setHorizontalHeaderLabels([self.tr("Dossier"), self.tr("What the import does")])
+        # One row per record the bundle carries (dossiers, cases, attachment files) and what the import does with it.
+        self.table = QTableWidget(0, 3, right)
+        self.table.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("What the import does"), self.tr("Record in the bundle")])
         self.table.setAccessibleName(self.tr("Preview"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.hide()
         self.summary = _note(right, "padding: 4px;")
         self.outcome = _note(right, "background: #E8F5E9; border: 1px solid #81C784; padding: 10px; color: #212121;")
@@ -271,35 +274,76 @@ class ReceiveTab(QWidget):
         s, path = self.session, f.path
         self._set_error("")
         self.preview_button.setEnabled(False)
-        run_read(lambda: bundles.preview_bundle(s, path), lambda p: self._previewed(path, p), self._failed, owner=self)
+        run_read(lambda: preview(s, path), lambda listing: self._previewed(path, listing), self._failed, owner=self)
 
-    def _previewed(self, path: Path, p: Preview) -> None:
+    def _previewed(self, path: Path, listing: PreviewListing) -> None:
         if self.found is None or self.found.path != path:
             return
-        self.preview = p
-        self.table.setRowCount(len(p.persons))
-        for row, (name, action) in enumerate(p.persons):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            item = QTableWidgetItem(action_label(action))
-            colour = action_colour(action)
+        p = self.preview = listing.preview
+        self.purposes = listing.purposes
+        # A receipt is said in the summary; the table lists the records a data bundle brings.
+        rows = [x for x in p.lines if x.kind != "receipt"]
+        self.table.setRowCount(len(rows))
+        for row, line in enumerate(rows):
+            action = QTableWidgetItem(self.action_text(line))
+            colour = action_colour(line.action) if line.action != "absent" else WARN_COLOUR
             if colour is not None:
-                item.setForeground(colour)
-            self.table.setItem(row, 1, item)
-        self.table.setVisible(bool(p.persons))
-        conflicts = sum(1 for _, a in p.persons if a == "conflict")
-        if p.header.get("kind") == "receipt":
-            text = self.tr("A receipt from {sender}: importing it records that the bundle sent from here was delivered.").format(
-                sender=p.header["sender"])
-        else:
-            text = self.tr("The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) "
-                           "and {attachments} attachment(s).").format(persons=len(p.persons), cases=p.cases, attachments=p.attachments)
-            if conflicts:
-                text += " " + self.tr("{n} dossier(s) differ from ours in a way that needs a decision: they will be kept for "
-                                      "review and nothing of ours will be overwritten.").format(n=conflicts)
-        self.summary.setText(html.escape(text))
+                action.setForeground(colour)
+            if line.action == "conflict":
+                action.setToolTip(self.tr("Changed both here and at the sending unit since the last exchange: both versions "
+                                          "are kept and an officer decides in the Conflicts tab"))
+            self.table.setItem(row, 0, QTableWidgetItem(line.name))
+            self.table.setItem(row, 1, action)
+            self.table.setItem(row, 2, QTableWidgetItem(self.record_text(line)))
+        self.table.setVisible(bool(rows))
+        self.summary.setText(html.escape(self.summary_text(p)))
         self.summary.show()
         self._update_buttons()
         self.import_button.setFocus()
+
+    def action_text(self, line: PreviewLine) -> str:
+        """What the import does with one record, in the officer's words."""
+        if line.kind == "case" and line.action == "create":
+            return self.tr("New case")
+        if line.kind == "attachment":
+            names = {"create": self.tr("New attachment"), "same": self.tr("Already here"),
+                     "absent": self.tr("Not carried in this bundle")}
+            return names.get(line.action, line.action)
+        return action_label(line.action)  # dossiers and cases: same, take, keep, conflict
+
+    def record_text(self, line: PreviewLine) -> str:
+        if line.kind == "person":
+            return self.tr("Dossier")
+        if line.kind == "case":
+            return self.tr("Case: {purpose}").format(purpose=self.purposes.get(line.detail, line.detail))
+        return self.tr("Attachment: {title}").format(title=line.detail)
+
+    def summary_text(self, p: Preview) -> str:
+        if p.header.get("kind") == "receipt":
+            text = self.tr("A receipt from {sender}: importing it records that the bundle sent from here was delivered.").format(
+                sender=p.header["sender"])
+            for r in p.of("receipt"):
+                text += " " + self.tr("It is for {file}, outgoing register number {number}.").format(
+                    file=r.detail, number=r.register_number or "—")
+                if r.action == "delivered":
+                    text += " " + self.tr("That bundle is already marked delivered.")
+            return text
+        text = self.tr("The bundle is authentic and addressed to this unit. It holds {persons} dossier(s), {cases} case(s) "
+                       "and {attachments} attachment(s).").format(persons=len(p.persons), cases=p.cases, attachments=p.attachments)
+        cases = [x.action for x in p.of("case")]
+        if cases:
+            text += " " + self.tr("Cases: {new} new, {updated} to update, {same} unchanged, {kept} where ours is newer.").format(
+                new=cases.count("create"), updated=cases.count("take"), same=cases.count("same"), kept=cases.count("keep"))
+        if p.conflicts:
+            persons = sum(1 for x in p.of("person") if x.action == "conflict")
+            text += " " + self.tr("{n} record(s) ({persons} dossier(s), {cases} case(s)) changed both here and at the sending "
+                                  "unit since the last exchange: they will be kept for review in the Conflicts tab and "
+                                  "nothing of ours will be overwritten.").format(
+                n=p.conflicts, persons=persons, cases=p.conflicts - persons)
+        absent = sum(1 for x in p.of("attachment") if x.action == "absent")
+        if absent:
+            text += " " + self.tr("{n} attachment(s) are listed but their files were not sent in this bundle.").format(n=absent)
+        return text
 
     # -- import ---------------------------------------------------------------------------------
     def run_import(self) -> None:

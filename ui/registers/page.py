@@ -19,6 +19,7 @@ from ..dialogs import confirm, error_text, notify
 from ..forms import events
 from ..forms.launch import can_print, open_preview
 from ..forms.verify_dialog import VerifyDialog
+from .. import formatting
 from . import dialogs
 from .columns import book_columns
 from .model import FoldFilter, RegisterModel
@@ -163,9 +164,9 @@ class RegisterView(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("No entries yet."))
         elif shown == total:
-            self.count_label.setText(self.tr("%n entry(ies)", "", total))
+            self.count_label.setText(self.tr("%Ln entry(ies)", "", total))
         else:
-            self.count_label.setText(self.tr("{shown} of {total} entries").format(shown=shown, total=total))
+            self.count_label.setText(self.tr("{shown} of {total} entries").format(shown=formatting.number(shown), total=formatting.number(total)))
 
 
 class RegistersPage(QWidget):
