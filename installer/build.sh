@@ -48,6 +48,8 @@ say "pyinstaller"
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$OUT/pyi-dist" --workpath "$OUT/pyi-work" "$ROOT/installer/hoso.spec"
 APP=$OUT/pyi-dist/hoso
+# Also where the command contract names it (../shared/CLI.md): dist/hoso/hoso beside installer/ (hard links, no copy).
+rm -rf "$ROOT/dist/hoso" && mkdir -p "$ROOT/dist" && { cp -al "$APP" "$ROOT/dist/hoso" 2>/dev/null || cp -a "$APP" "$ROOT/dist/hoso"; }
 ICONS=$OUT/pyi-work/hoso/icons  # PyInstaller puts the spec's workpath under the spec name
 REL=$OUT/release
 rm -rf "$REL" "$OUT/stage"

@@ -25,4 +25,8 @@ def ensure_safe_xml() -> None:
         raise RuntimeError("openpyxl is not using defusedxml: install defusedxml before reading Excel files")
 
 
-ensure_safe_xml()
+# The process that parses files (worker.py) checks this only if it falls back to openpyxl
+# (_OpenpyxlSource): importing openpyxl would otherwise delay every read by a third of a second.
+READER_PROCESS = "hoso-excel-reader"
+if __import__("multiprocessing").current_process().name != READER_PROCESS:
+    ensure_safe_xml()

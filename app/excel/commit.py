@@ -8,7 +8,6 @@ from typing import Callable
 
 from ..errors import HosoError
 from ..permissions import Permission
-from ..store import person_index
 from ..store import persons as store
 from . import profiles
 from .errors import Cancelled
@@ -25,24 +24,20 @@ class ImportResult:
     profile: str | None
 
 
-BATCH = 5000
-
-
 def _insert(conn, creates: list, user: str, step: Callable[[int, str], None]) -> None:
-    """New dossiers in batches (progress, Cancel between them). A load larger than the vault
-    defers the search order and renumbers it once at the end, as the store does for one call."""
+    """New dossiers. A load larger than the vault goes through the store's bulk path (the
+    search order renumbered once, indexes rebuilt); a few newcomers each find their place."""
     if not creates:
         return
-    bulk = len(creates) > store.count_all(conn)
-    if not bulk:
+    if len(creates) <= store.count_all(conn):
         step(0, "Đang ghi hồ sơ mới")
-        store.insert_many(conn, creates, user)  # few newcomers: each finds its place in the order
+        store.insert_many(conn, creates, user)
         return
-    for start in range(0, len(creates), BATCH):
-        step(start, "Đang ghi hồ sơ mới")
-        store.insert_many(conn, creates[start:start + BATCH], user, defer_index=True)
-    step(len(creates), "Đang lập chỉ mục tìm kiếm")
-    person_index.renumber_all(conn)
+
+    def tick(phase: str, done: int) -> None:
+        step(done, "Đang ghi hồ sơ mới" if phase == "rows" else "Đang lập chỉ mục tìm kiếm")
+
+    store.bulk_load(conn, creates, user, step=tick)
 
 
 def commit(session, plan: ImportPlan, *, include_review: bool = False, save_profile: str | None = None,

@@ -213,6 +213,7 @@ def _combine(main: list, sub: list | None, width: int) -> list[Column]:
     return cols
 
 
+@lru_cache(maxsize=65_536)  # asked of every row's name: names repeat
 def _footer_phrase(text: str) -> bool:
     folded = folded_words(text)
     if not folded:

@@ -4,7 +4,7 @@ written here; commit.py carries a plan out in one transaction."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from ..dossiers import FIELD_LABELS, changed_fields, validate
@@ -46,7 +46,7 @@ class RowPlan:
     action: Action
     target_id: int | None = None
     updated: Person | None = None  # UPDATE: the existing dossier with the file's values applied
-    changes: list[str] = field(default_factory=list)  # labels of the fields an update changes
+    changes: list[str] | tuple = ()  # labels of the fields an update changes
     duplicate_of: int | None = None  # DUPLICATE: the sheet row it repeats
     candidates: tuple[Candidate, ...] = ()
     reason: str = ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import READER_PROCESS
 from .errors import Cancelled, ExcelError
 from .guard import Checked, check_file
 from .limits import DEFAULT_LIMITS, Limits, no_gc, number, size_text
@@ -153,7 +154,7 @@ def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | 
     name, limits = checked.path.name, options.limits
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=worker.run, args=(sender, _request(checked, options)), daemon=True, name="hoso-excel-reader")
+    proc = ctx.Process(target=worker.run, args=(sender, _request(checked, options)), daemon=True, name=READER_PROCESS)
     proc.start()
     sender.close()  # only the child writes; EOF here means the child is gone
     deadline = time.monotonic() + limits.timeout_seconds

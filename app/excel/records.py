@@ -28,6 +28,9 @@ _SECTION_WORDS = ("chi bo ", "dang bo ", "khoi ", "phong ", "don vi ", "co quan 
 _NAMES = frozenset({"full_name", "name_family", "name_given"})
 _SPECIAL = ("birth_male", "birth_female", "sex_male", "sex_female")
 _DIGIT = re.compile(r"\d")
+# Kinds whose parsed blanks ("" texts, False marks) are falsy while every real value is truthy.
+# Not sex or secrecy: "không mật" is SecrecyLevel.NONE, which is 0.
+_BLANK_IS_FALSY = frozenset({"text", "name", "name_part", "note", "id", "card", "mark"})
 
 
 @dataclass(slots=True)
@@ -52,6 +55,8 @@ class Record:
 
     @property
     def ok(self) -> bool:
+        if not self.issues:  # most rows
+            return self.person is not None
         return self.person is not None and not any(i.level == "error" for i in self.issues)
 
     @property
@@ -135,6 +140,8 @@ class _Builder:
                 continue
             col = [r[j] if j < len(r) else None for r in data]
             parsed[code], problems[code] = self.parse_column(j, code, col)
+            if self._kind(code) in _BLANK_IS_FALSY:
+                parsed[code] = [v or None for v in parsed[code]]  # "" and unticked marks: blank, as None
             if cancel is not None and cancel():
                 raise Cancelled()
         fcol = self.choice.field_column()
@@ -157,9 +164,12 @@ class _Builder:
                 records.append(rec)
         return records
 
-    def parse_column(self, j: int, code: str, col: list) -> tuple[list, dict]:
-        kind = "date" if code in ("birth_male", "birth_female") else \
+    def _kind(self, code: str) -> str:
+        return "date" if code in ("birth_male", "birth_female") else \
             "mark" if code in ("sex_male", "sex_female") else self.kinds.get(code, "text")
+
+    def parse_column(self, j: int, code: str, col: list) -> tuple[list, dict]:
+        kind = self._kind(code)
         errs: dict[int, list[tuple[str, str]]] = {}
 
         def problem(i: int, msg: str, level: str = "error") -> None:
@@ -208,7 +218,7 @@ class _Builder:
         return out, errs
 
     def make(self, index: int, i: int, parsed: list, row_problems: dict, fcol: dict[str, int]) -> Record | None:
-        values = {c: v for c, col in parsed if (v := col[i]) is not None and v is not False and v != ""}
+        values = {c: v for c, col in parsed if (v := col[i]) is not None}  # blanks are None (build)
         if not values:
             return None  # blank line (or only a running number)
         row_no = self.table.row_number(index)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import pickle
 from pathlib import Path
 
@@ -49,6 +50,10 @@ def run(conn, request: dict) -> None:
     import warnings
 
     warnings.simplefilter("ignore")  # openpyxl's remarks about odd files are not the user's business
+    # A Rust panic prints a backtrace when RUST_BACKTRACE is set (developers' machines, CI);
+    # out of memory that printing itself fails and the reader hangs on the backtrace lock
+    # (seen in calamine). Without it the panic reaches Python as an exception.
+    os.environ["RUST_BACKTRACE"] = "0"
     try:
         _limit_memory(request["memory"])
         _read(conn, request)
@@ -111,6 +116,10 @@ class _OpenpyxlSource:
     def __init__(self, path: str) -> None:
         from openpyxl import load_workbook
 
+        from . import ensure_safe_xml
+
+        ensure_safe_xml()
+
         # Bytes, not the path: openpyxl refuses names it does not know, and must not follow links.
         self.wb = load_workbook(io.BytesIO(Path(path).read_bytes()), read_only=True, data_only=True, keep_links=False)
 
@@ -141,8 +150,12 @@ def _open_source(request: dict):
         return _CalamineSource(path, ext_ok)
     except Failure:
         raise
+    except MemoryError:
+        raise Failure("memory") from None
     except Exception as exc:  # noqa: BLE001
         first = f"{type(exc).__name__}: {str(exc)[:200]}"
+        if isinstance(exc, ImportError) and ("map segment" in first or "memory" in first.lower()):
+            raise Failure("memory") from None  # under the memory limit the parser itself could not be loaded
     if "Cell limit exceeded" in first:
         raise Failure("cells", ("", 0))
     if kind != "xlsx":
@@ -228,6 +241,7 @@ def _stream(conn, name: str, rows, limits: dict) -> None:
     chunk: list = []
     count = 0
     same: dict[str, str] = {}
+    keep = same.setdefault  # bound once: this runs for every cell
     checked = 0  # texts of `same` (in insertion order) already length-checked
     for row in rows:
         count += 1
@@ -237,8 +251,7 @@ def _stream(conn, name: str, rows, limits: dict) -> None:
             row.pop()
         if len(row) > max_cols:
             raise Failure("cols", (name, len(row)))
-        row[:] = [same.setdefault(v, v) if v.__class__ is str else v for v in row]
-        chunk.append(row)
+        chunk.append([keep(v, v) if v.__class__ is str else v for v in row])
         if len(chunk) >= CHUNK:
             checked = _check_lengths(name, same, checked, chunk, count, max_chars)
             _send(conn, ("rows", chunk))

@@ -22,12 +22,16 @@ VOCAB = {"person_name_fts": "person_name_vocab", "person_fts": "person_vocab"}
 MAX_EXPANSION = 40
 _WINDOW = 256
 
-_PREV = ("SELECT sort_rank FROM persons WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) < (?, ?)"
+# INDEXED BY: left alone, the planner walks persons_live (every live person) and sorts: O(N) per save.
+_PREV = ("SELECT sort_rank FROM persons INDEXED BY persons_by_sort"
+         " WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) < (?, ?)"
          " ORDER BY sort_key DESC, id DESC LIMIT 1 OFFSET ?")
-_NEXT = ("SELECT sort_rank FROM persons WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) > (?, ?)"
+_NEXT = ("SELECT sort_rank FROM persons INDEXED BY persons_by_sort"
+         " WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) > (?, ?)"
          " ORDER BY sort_key, id LIMIT 1 OFFSET ?")
 _WINDOW_ROWS = ("SELECT id, sort_rank FROM persons WHERE sort_rank > ? AND sort_rank < ? ORDER BY sort_rank")
 _SET_RANK = "UPDATE persons SET sort_rank = ? WHERE id = ?"
+_LIVE_KEYS = "SELECT sort_key, id, sort_rank FROM persons WHERE merged_into IS NULL"
 _WORDS = "SELECT merged_into IS NULL, name_words, search_text FROM persons WHERE id = ?"
 _INSERT = {t: f"INSERT INTO {t}(rowid, words) VALUES (?, ?)" for t in TABLES}
 _DELETE = {t: f"DELETE FROM {t} WHERE rowid = ?" for t in TABLES}
@@ -102,9 +106,42 @@ def renumber_all(conn) -> None:
     conn.execute(
         "UPDATE persons SET sort_rank = r.n * ? FROM (SELECT id, row_number() OVER (ORDER BY sort_key, id) AS n"
         " FROM persons WHERE merged_into IS NULL) AS r WHERE persons.id = r.id", (GAP,))
+    refill(conn)
+
+
+def refill(conn) -> None:
+    """Both indexes emptied and filled again from persons, in rank order: FTS5 writes out its
+    pending terms whenever a rowid is lower than the one before, so any other order
+    makes tens of thousands of tiny segments (and merges them)."""
     for t, column in TABLES.items():
         conn.execute(f"INSERT INTO {t}({t}) VALUES ('delete-all')")
-        conn.execute(f"INSERT INTO {t}(rowid, words) SELECT sort_rank, {column} FROM persons WHERE merged_into IS NULL")
+        conn.execute(f"INSERT INTO {t}(rowid, words) SELECT sort_rank, {column} FROM persons"
+                     " WHERE merged_into IS NULL ORDER BY sort_rank")
+
+
+def ranks_with(conn, newcomers: list[tuple[str, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Ranks from scratch, as renumber_all gives them, for the live persons together with
+    `newcomers` ((sort_key, id) of persons about to be inserted), computed before they are
+    written so that no row is written twice. Returns the newcomers' ranks (in their order)
+    and (rank, id) of the persons already there whose rank changes (set_ranks)."""
+    existing = conn.execute(_LIVE_KEYS).fetchall()
+    # (sort_key, id) is unique, so the third item (where the entry comes from) is never compared.
+    order = [(k, pid, i) for i, (k, pid) in enumerate(newcomers)]
+    order.extend((k, pid, -1 - j) for j, (k, pid, _) in enumerate(existing))
+    order.sort()
+    ranks = [0] * len(newcomers)
+    moved = []
+    for n, (_, pid, i) in enumerate(order, 1):
+        if i >= 0:
+            ranks[i] = n * GAP
+        elif existing[-1 - i][2] != n * GAP:
+            moved.append((n * GAP, pid))
+    return ranks, moved
+
+
+def set_ranks(conn, moved: list[tuple[int, int]]) -> None:
+    """New ranks of persons already there (from ranks_with); refill the indexes afterwards."""
+    conn.executemany(_SET_RANK, moved)
 
 
 def match_expression(conn, table: str, words: list[str]) -> str:

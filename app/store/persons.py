@@ -8,10 +8,15 @@ is not drowned by "Sở Giáo dục".
 
 from __future__ import annotations
 
+import contextlib
 import json
+import operator
+import os
 import time
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 from ..domain.ids import Sex
 from ..domain.partial_date import PartialDate
@@ -35,6 +40,11 @@ _INSERT = (
     f" VALUES (?, {', '.join('?' * len(_SCALARS + _DERIVED))}, 1, ?, ?, ?, ?)"
 )
 _INSERT_WITH_ID = _INSERT.replace("INSERT INTO persons(uid,", "INSERT INTO persons(id, uid,").replace("VALUES (?,", "VALUES (?, ?,", 1)
+_INSERT_RANKED = (
+    f"INSERT INTO persons(id, uid, {', '.join(_SCALARS + _DERIVED)}, created_at, created_by, updated_at, updated_by,"
+    f" sort_rank, version) VALUES (?, ?, {', '.join('?' * len(_SCALARS + _DERIVED))}, ?, ?, ?, ?, ?, 1)"
+)
+_PERSON_INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'persons' AND sql IS NOT NULL"
 _UPDATE = (
     f"UPDATE persons SET {', '.join(f'{c} = ?' for c in _SCALARS + _DERIVED)},"
     " version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"
@@ -55,14 +65,22 @@ _VERSION_LIST = "SELECT version, changed_at, changed_by, summary FROM person_ver
 _VERSION_GET = "SELECT snapshot FROM person_versions WHERE person_id = ? AND version = ?"
 
 _ROW_COLS = "id, full_name, birth_date, sex, unit, position, hometown, id_number, secrecy, has_abroad"
-_UNITS = "SELECT DISTINCT unit FROM persons WHERE unit != '' AND merged_into IS NULL ORDER BY unit"
-_MAX_SECRECY = "SELECT max(secrecy) FROM persons WHERE merged_into IS NULL"
+# The units, by hopping along persons_by_unit from one unit to the next (a few index seeks per unit)
+# rather than reading every person: the planner would otherwise walk persons_live, all million rows.
+_UNITS = ("WITH RECURSIVE u(unit) AS (SELECT min(unit) FROM persons WHERE unit > ''"
+          " UNION ALL SELECT (SELECT min(unit) FROM persons WHERE unit > u.unit) FROM u WHERE u.unit IS NOT NULL)"
+          " SELECT unit FROM u WHERE unit IS NOT NULL"
+          " AND EXISTS (SELECT 1 FROM persons p WHERE p.unit = u.unit AND +p.merged_into IS NULL) ORDER BY unit")
+# "+merged_into": keep the planner off persons_live, so that it reads the secrecy index from the top.
+_MAX_SECRECY = "SELECT max(secrecy) FROM persons WHERE +merged_into IS NULL"
 _COUNT_ALL = "SELECT count(*) FROM persons WHERE merged_into IS NULL"
 _MARK_MERGED = "UPDATE persons SET merged_into = ? WHERE id = ? AND merged_into IS NULL"
 _RANK = "SELECT sort_rank FROM persons WHERE id = ?"
 _SET_RANK_NULL = "UPDATE persons SET sort_rank = NULL WHERE id = ?"
 _MERGED_INTO = "SELECT merged_into FROM persons WHERE id = ?"
-_BY_ID_NUMBER = f"SELECT {_ROW_COLS} FROM persons WHERE id_number = ? AND merged_into IS NULL AND id != ?"
+# "id_number != ''" lets the planner use the partial index persons_by_id_number (without it,
+# every lookup walked all live persons: an import of a list already in the vault was quadratic).
+_BY_ID_NUMBER = f"SELECT {_ROW_COLS} FROM persons WHERE id_number = ? AND id_number != '' AND merged_into IS NULL AND id != ?"
 _BY_NAME_BIRTH = f"SELECT {_ROW_COLS} FROM persons WHERE name_fold = ? AND birth_date IS ? AND merged_into IS NULL AND id != ?"
 
 
@@ -104,33 +122,59 @@ class VersionInfo:
 
 # -- derived values ---------------------------------------------------------------
 
+@lru_cache(maxsize=100_000)
+def folded_words(text: str) -> str:
+    """Folded words joined by single spaces. Cached: units, places and many names repeat
+    thousands of times in a big list (the Excel import shares this cache)."""
+    return " ".join(tokens(text))
+
+
+def _number_words(text: str) -> str:
+    """folded_words for ID and card numbers, without the cache (each is different)."""
+    return text.lower() if text.isascii() and text.isalnum() else folded_words(text)
+
+
 def search_words(p: Person) -> str:
-    parts = [p.full_name, p.other_names, p.id_number, p.party_card, p.hometown, p.unit]
-    return " ".join(tokens(" ".join(parts)))
+    # Word by word the same as tokens() of the fields joined by spaces: a space splits words.
+    parts = (folded_words(p.full_name), folded_words(p.other_names), _number_words(p.id_number),
+             _number_words(p.party_card), folded_words(p.hometown), folded_words(p.unit))
+    return " ".join(w for w in parts if w)
 
 
 def name_words(p: Person) -> str:
-    return " ".join(tokens(f"{p.full_name} {p.other_names}"))
+    fn, other = folded_words(p.full_name), folded_words(p.other_names)
+    return f"{fn} {other}" if fn and other else fn or other
 
 
-def _iso(v: PartialDate | None) -> str | None:
-    return v.iso() if v is not None else None
+_sort_key = lru_cache(maxsize=100_000)(name_sort_key)
 
 
-# How each scalar column is stored (one converter per column, chosen once).
-_CONVERTERS = tuple(
-    (c, _iso if c in ("birth_date", "party_joined", "party_official") else int if c == "secrecy"
-     else (lambda v: v.value) if c == "sex" else None)
-    for c in _SCALARS
-)
+_GET_SCALARS = operator.attrgetter(*_SCALARS)
+_DATE_POS = tuple(i for i, c in enumerate(_SCALARS) if c in ("birth_date", "party_joined", "party_official"))
+_SEX_POS, _SECRECY_POS = _SCALARS.index("sex"), _SCALARS.index("secrecy")
+_NO_DETAILS = "{}"  # no history (every imported row): the column default; reads back as empty sections
 
 
 def _scalar_values(p: Person) -> list:
-    return [getattr(p, c) if f is None else f(getattr(p, c)) for c, f in _CONVERTERS]
+    v = list(_GET_SCALARS(p))
+    for i in _DATE_POS:
+        if v[i] is not None:
+            v[i] = v[i].iso()
+    v[_SEX_POS] = v[_SEX_POS].value
+    v[_SECRECY_POS] = int(v[_SECRECY_POS])
+    return v
+
+
+_SECTIONS_OF = operator.attrgetter(*SECTIONS)
+
+
+def _details(p: Person) -> str:
+    return p.details_json() if any(_SECTIONS_OF(p)) else _NO_DETAILS
 
 
 def _derived_values(p: Person) -> list:
-    return [name_sort_key(p.full_name), " ".join(tokens(p.full_name)), name_words(p), search_words(p), p.details_json(), int(p.has_relatives_abroad)]
+    return [_sort_key(p.full_name), folded_words(p.full_name), name_words(p), search_words(p), _details(p),
+            int(p.has_relatives_abroad)]
 
 
 def _index(conn, p: Person) -> None:
@@ -200,6 +244,83 @@ def insert_many(conn, people: list[Person], user: str, now: float | None = None,
     else:
         for pid, sort_key, names, everything in keys:
             person_index.add(conn, pid, sort_key, names, everything)
+
+
+# Below this many newcomers the secondary indexes of persons are updated row by row;
+# from it on they are dropped and built again once, from sorted keys (a fraction of the cost).
+REBUILD_INDEXES_FROM = 5_000
+LOAD_BATCH = 5_000
+
+
+def _uuid4_texts(n: int) -> list[str]:
+    """n random (version 4) UUIDs as str(uuid.uuid4()) writes them, from one read of the
+    system's random source (uuid4() reads it once per call)."""
+    raw = bytearray(os.urandom(16 * n))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    h = raw.hex()
+    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
+            for i in range(0, 32 * n, 32)]
+
+
+@contextlib.contextmanager
+def _indexes_rebuilt(conn, rebuild: bool):
+    """The secondary indexes of persons (whoever declared them) dropped for the duration and
+    created again from their own SQL. Inside the caller's transaction: an error or Cancel
+    rolls the drop back with everything else."""
+    found = conn.execute(_PERSON_INDEXES).fetchall() if rebuild else []
+    for name, _ in found:
+        conn.execute('DROP INDEX "{}"'.format(name.replace('"', '""')))
+    yield
+    for _, sql in found:
+        conn.execute(sql)
+
+
+def bulk_load(conn, people: list[Person], user: str, now: float | None = None, *,
+              step: Callable[[str, int], None] | None = None, rebuild_indexes: bool | None = None) -> None:
+    """Many new dossiers at once, in the caller's write transaction: the same rows as insert()
+    gives each, written the way a large load is cheapest. Ids are consecutive. The search
+    order is renumbered for everyone (the newcomers' ranks computed before writing, so no
+    row is written twice), the secondary indexes are rebuilt once when the load is large,
+    and both search indexes are refilled in rank order.
+
+    `step(phase, done)` is called between batches ("rows": newcomers prepared or written so
+    far, "index": before the indexes are built); it may raise to cancel."""
+    if not conn.in_transaction:
+        raise RuntimeError("bulk_load needs the caller's write transaction")
+    now = time.time() if now is None else now
+    tick = step or (lambda phase, done: None)
+    next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+    keys = []
+    uids = _uuid4_texts(len(people))
+    for k, p in enumerate(people):
+        p.full_name = normalise_name(p.full_name)
+        p.uid = p.uid or uids[k]
+        p.id, p.version = next_id + k, 1
+        keys.append((_sort_key(p.full_name), p.id))
+    ranks, moved = person_index.ranks_with(conn, keys)
+    del keys
+    n = len(people)
+    with _indexes_rebuilt(conn, n >= REBUILD_INDEXES_FROM if rebuild_indexes is None else rebuild_indexes):
+        person_index.set_ranks(conn, moved)
+        for start in range(0, n, LOAD_BATCH):  # rows made batch by batch: memory
+            tick("rows", start)
+            rows, rel_rows = [], []
+            for p, rank in zip(people[start:start + LOAD_BATCH], ranks[start:start + LOAD_BATCH]):
+                row = _scalar_values(p)
+                row[:0] = (p.id, p.uid)
+                row += _derived_values(p)
+                row += (now, user, now, user, rank)
+                rows.append(row)
+                if p.relatives:
+                    rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
+            conn.executemany(_INSERT_RANKED, rows)
+            conn.executemany(_REL_INSERT, rel_rows)
+        tick("index", n)
+    person_index.refill(conn)
+    for p in people:
+        p.created_at = p.updated_at = now
+        p.created_by = p.updated_by = user
 
 
 def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:
