@@ -44,11 +44,14 @@ SHOTS = [
     "first-start-unit", "first-start-admin", "first-start-recovery", "first-start-done",
     "dossiers-empty", "users-add", "users",
     "excel-file", "excel-mapping", "excel-preview", "excel-result",
-    "start", "dossiers", "dossier",
+    "start", "dossiers", "dossier", "dossier-level",
     "cases", "case-new", "case-checklist", "case-propose", "case-concluded",
     "print-preview",
-    "exchange-units", "exchange-send", "exchange-receive",
-    "registers", "compliance", "reports",
+    "exchange-units", "exchange-send", "exchange-receive", "exchange-conflicts",
+    "registers", "registers-slip",
+    "compliance", "compliance-extend", "compliance-carriers", "compliance-destruction", "compliance-incidents",
+    "compliance-yearly",
+    "reports",
     "backup", "help", "login", "recovery-key",
 ]
 
@@ -266,7 +269,24 @@ def _first_start_and_onwards(s: Shooter) -> None:
     editor = page.editors[person.id]
     editor.resize(*DIALOG_SIZE)
     s.shot(editor, "dossier")
+    # Saving another level asks for the decision (ui/dossiers/level_dialog.py).
+    level = editor.identity.inputs["secrecy"]
+    level.setCurrentIndex(level.findData(int(min(person.secrecy + 1, 3)) if person.secrecy < 3 else 2))
+    editor.save()
+    s.wait(lambda: editor.level_dialog is not None and editor.level_dialog.isVisible(), 10, "the level decision dialog")
+    dialog = editor.level_dialog
+    if not dialog.lowers:
+        dialog.reason.setText("Hồ sơ có thêm tài liệu về quan hệ nước ngoài")
+        dialog.by_decision.setChecked(True)
+    dialog.number.setText("27-QĐ/BTCTU")
+    dialog.authority.setText("Trưởng Ban Tổ chức Tỉnh ủy")
+    dialog.resize(max(dialog.width(), 560), dialog.height())
+    s.shot(dialog, "dossier-level")
+    dialog.reject()
+    wait_all()
+    level.setCurrentIndex(level.findData(int(person.secrecy)))
     editor.close()
+    wait_all()
 
     # -- cases ---------------------------------------------------------------------
     from app.workflow.states import CaseState, ItemStatus
@@ -330,10 +350,21 @@ def _first_start_and_onwards(s: Shooter) -> None:
     wait_all()
 
     # -- exchange with a second unit ---------------------------------------------------
+    from app import carriers
+    from app.domain.partial_date import PartialDate
+    from app.domain.person import Person
     from app.domain.secrecy import SecrecyLevel
     from app.exchange import bundles, units
     from app.vault import create_vault
 
+    # The sticks are registered carriers; USB-01 is out under a permit when the bundle is written to it.
+    today = dt.date.today()
+    for label, serial in (("USB-01", "0781-5581-4C53-1A2B"), ("USB-02", "090C-1000-7F3A-22C1"), ("USB-03", "0951-1666-AB12-0003")):
+        carriers.register_carrier(session, label, serial, secrecy=SecrecyLevel.MAT, notes="Tủ sắt phòng văn thư")
+    carriers.take_out(session, "USB-01", "vanthu", "05/GP-BTCTU", today, "Phó Trưởng ban Thường trực",
+                      "Chuyển hồ sơ cho Ban Tổ chức Trung ương")
+    carriers.take_out(session, "USB-03", "canbo", "04/GP-BTCTU", today, "Phó Trưởng ban Thường trực", "Sao lưu cuối tuần")
+    carriers.return_carrier(session, "USB-03")
     other_dir = s.work / "other"
     create_vault(other_dir, OTHER_CODE, OTHER_NAME, "admin", OTHER_PASSWORD, "Quản trị").vault.close()
     other = open_vault(other_dir, "admin", OTHER_PASSWORD)
@@ -346,13 +377,17 @@ def _first_start_and_onwards(s: Shooter) -> None:
         usb_out.mkdir()
         usb_in.mkdir()
         bundles.export_bundle(session, [OTHER_CODE], usb_out, person_ids=[imported.id], case_ids=[cid], carrier="USB-01")
-        from app.domain.partial_date import PartialDate
-        from app.domain.person import Person
-
-        sent = [dossiers.create_person(other, Person(full_name=name, birth_date=PartialDate(1983, 5, 9), unit="Vụ Địa phương I",
-                                                     position="Chuyên viên chính", secrecy=SecrecyLevel.MAT)).id
-                for name in ("Đỗ Minh Khôi", "Lò Thị Mai")]
-        incoming = bundles.export_bundle(other, [UNIT_CODE], usb_in, person_ids=sent, carrier="USB-TW-03")
+        khoi, mai = (dossiers.create_person(other, Person(full_name=name, birth_date=PartialDate(1983, 5, 9), unit="Vụ Địa phương I",
+                                                          position="Chuyên viên chính", secrecy=SecrecyLevel.MAT)).id
+                     for name in ("Đỗ Minh Khôi", "Lò Thị Mai"))
+        # Mai's dossier came here once; both sides changed it since: the next bundle brings a conflict.
+        first = bundles.export_bundle(other, [UNIT_CODE], usb_in, person_ids=[mai], carrier="USB-TW-02")
+        bundles.import_bundle(session, first.path, receipt_dir=s.work)
+        first.path.unlink()
+        mine = next(r.id for r in dossiers.search_persons(session, "Lò Thị Mai").rows)
+        _change(session, mine, position="Phó Vụ trưởng", notes="Đã xác minh tại địa phương tháng 3")
+        _change(other, mai, unit="Vụ Địa phương II", notes="Điều động sang Vụ Địa phương II")
+        incoming = bundles.export_bundle(other, [UNIT_CODE], usb_in, person_ids=[khoi, mai], carrier="USB-TW-03")
     finally:
         other.close()
     window.close()
@@ -379,18 +414,40 @@ def _first_start_and_onwards(s: Shooter) -> None:
     wait_all()
     xpage.tabs.setCurrentWidget(xpage.receive)
     tab = xpage.receive
+    _quiet(s)
     tab.show_file(incoming.path)
-    s.wait(lambda: tab.found is not None, 30, "the bundle header")
+    s.wait(lambda: tab.found is not None or tab.error.isVisible(), 30, "the bundle header")
+    if tab.found is None:
+        raise RuntimeError(f"the bundle was not read: {tab.error.text()}")
     s.wait(lambda: tab.preview_button.isEnabled(), 30, "the preview button")
     tab.preview_button.click()
     s.wait(lambda: tab.preview is not None, 60, "the bundle preview")
     s.shot(window, "exchange-receive")
+    tab.import_button.click()
+    s.wait(lambda: tab.result is not None, 60, "the import")
+    xpage.show_conflicts()
+    conflicts_tab = xpage.conflicts
+    s.wait(lambda: conflicts_tab.comparison is not None, 30, "the two versions")
+    conflicts_tab.tick("unit")  # their unit is taken in a merge
+    s.shot(window, "exchange-conflicts")
 
-    window.show_area(_area(window, "registers"))
-    s.settle(300)
-    s.shot(window, "registers")
+    _registers(s, window, session)
+    _compliance(s, window, session)
+    # A fresh window and connection for the rest (see _quiet).
+    window.close()
+    wait_all()
+    session.close()
+    session = open_vault(vault_dir, "admin", PASSWORD)
+    window = _main_window(s, session)
     window.show_area(_area(window, "compliance"))
-    s.shot(window, "compliance")
+    page = window.workspace.compliance
+    yearly = page.by_name["YearlyTab"]
+    page.tabs.setCurrentWidget(yearly)
+    s.wait(lambda: (yearly.report is not None or yearly.status.text() not in ("", yearly.tr("Counting…")))
+           and not yearly.busy, 60, "the yearly report")
+    if yearly.report is None:
+        raise RuntimeError(f"the yearly report was not counted: {yearly.status.text()}")
+    s.shot(window, "compliance-yearly")
     window.show_area(_area(window, "reports"))
     s.settle(300)
     s.shot(window, "reports")
@@ -447,8 +504,19 @@ def _main_window(s: Shooter, session):
     window = MainWindow(session)
     window.resize(*MAIN_SIZE)
     window.show()
-    s.settle(300)
+    _quiet(s)
     return window
+
+
+def _quiet(s: Shooter) -> None:
+    """Let the background reads started so far finish before the next step starts its own: the jobs
+    of one window share the vault's connection, and reads running at once upset its statement cache
+    (a later query then fails with KeyError; reported to the lead)."""
+    from ui.worker import wait_all
+
+    s.settle(300)
+    wait_all()
+    s.settle(100)
 
 
 def _person_with_family(session):
@@ -460,6 +528,125 @@ def _person_with_family(session):
         if len(person.relatives) >= 5:
             return person
     return dossiers.get_person(session, dossiers.search_persons(session, "").rows[0].id)
+
+
+def _change(session, person_id: int, **values) -> None:
+    from app import dossiers
+
+    p = dossiers.get_person(session, person_id)
+    for k, v in values.items():
+        setattr(p, k, v)
+    dossiers.update_person(session, p)
+
+
+def _registers(s: Shooter, window, session) -> None:
+    """Paper documents entered by hand, one cancelled and one corrected, a closed volume; the hand-over slip."""
+    from app import registers
+    from app.domain.secrecy import SecrecyLevel
+    from ui.worker import wait_all
+
+    today = dt.date.today().strftime("%d/%m/%Y")
+    papers = [("Tỉnh ủy Tuyên Quang", "215-CV/TU", "Công văn", "V/v thẩm tra lý lịch cán bộ dự nguồn Ban Chấp hành"),
+              ("Công an tỉnh Tuyên Quang", "88/CAT-PA04", "Công văn", "Kết quả xác minh nhân thân ông Nguyễn Văn An"),
+              ("Huyện ủy Yên Sơn", "41-BC/HU", "Báo cáo", "Kết quả xác minh lý lịch đảng viên dự bị"),
+              ("Đảng ủy Sở Nội vụ", "12-TTr/ĐU", "Tờ trình", "Đề nghị thẩm định tiêu chuẩn chính trị")]
+    entries = [registers.add_entry(session, "incoming", SecrecyLevel.MAT,
+                                   {"date_received": today, "sender": sender, "number_symbol": number, "document_date": today,
+                                    "type": kind, "abstract": abstract, "receiver": "Phạm Thị Lan"})
+               for sender, number, kind, abstract in papers[:3]]
+    registers.cancel_entry(session, "incoming", entries[1].id, "Ghi trùng với số đến của gói tin")
+    registers.correct_entry(session, "incoming", entries[2].id, "number_symbol", "41-BC/HU-TC", "Ghi thiếu ký hiệu")
+    registers.close_volume(session, "incoming")
+    sender, number, kind, abstract = papers[3]
+    registers.add_entry(session, "incoming", SecrecyLevel.MAT,
+                        {"date_received": today, "sender": sender, "number_symbol": number, "document_date": today,
+                         "type": kind, "abstract": abstract, "receiver": "Phạm Thị Lan"})
+    window.show_area(_area(window, "registers"))
+    page = window.workspace.registers
+    page.tabs.setCurrentWidget(page.incoming)
+    page.incoming.show_volume(1)
+    s.wait(lambda: page.incoming.model.rowCount() >= 3 and page.incoming.volume_box.count() > 2, 30, "the closed volume")
+    page.incoming.table.selectRow(2)
+    s.shot(window, "registers")
+    page.tabs.setCurrentWidget(page.outgoing)
+    s.wait(lambda: page.outgoing.model.rowCount() > 0, 30, "the outgoing book")
+    page.outgoing.table.selectRow(0)
+    dialog = page.slip()
+    dialog.widgets["receiver"].setText("Đỗ Văn Giao (giao liên)")
+    dialog.widgets["copy_numbers"].setText("01")
+    s.shot(dialog, "registers-slip")
+    dialog.run()
+    s.wait(lambda: page.preview is not None, 60, "the hand-over slip")
+    page.preview.reject()
+    wait_all()
+
+
+def _compliance(s: Shooter, window, session) -> None:
+    """Terms ending soon, a decision, carriers, a destruction, an incident, the yearly report."""
+    from app import destruction, dossiers, incidents
+    from app.destruction import ItemKind, ItemSpec, Member
+    from app.domain.secrecy import SecrecyLevel
+    from app.incidents import IncidentKind, NewIncident
+    from app.secrecy import lifecycle
+    from ui.worker import wait_all
+
+    today = dt.date.today()
+    # A shorter term stated for some dossiers: their end comes within the warning window.
+    rows = [r for r in dossiers.search_persons(session, "").rows[:80]
+            if dossiers.get_person(session, r.id).secrecy >= SecrecyLevel.MAT][:3]
+    for n, (row, days) in enumerate(zip(rows, (25, 58, 84)), 1):
+        lifecycle.set_term(session, "person", row.id,
+                           lifecycle.DecisionInfo(f"{10 + n}-QĐ/BTCTU", today, "Trưởng Ban Tổ chức Tỉnh ủy",
+                                                  "Thời hạn bảo vệ ghi trong quyết định xác định độ mật"),
+                           until=today + dt.timedelta(days=days))
+    paper = ItemSpec(ItemKind.PAPER, "", "02", "15-BC/BTCTU", "Báo cáo thẩm tra lý lịch (bản sao hết giá trị sử dụng)")
+    council = [Member("Lê Văn Hùng", "Phó Trưởng ban, Chủ tịch Hội đồng"), Member("Phạm Thị Lan", "Văn thư"),
+               Member("Trần Thị Thu", "Chuyên viên")]
+    done = destruction.propose(session, [paper], council, "Đốt tại lò của cơ quan", "Hết giá trị sử dụng")
+    destruction.decide(session, done.id, "31-QĐ/BTCTU", today, "Trưởng Ban Tổ chức Tỉnh ủy")
+    destruction.execute(session, done.id, confirmed=True)
+    proposed = destruction.propose(
+        session, [ItemSpec(ItemKind.CARRIER, "USB-03"),
+                  ItemSpec(ItemKind.PAPER, "", "01", "09-CV/BTCTU", "Danh sách cán bộ dự nguồn (bản nháp)")],
+        council, "USB: đập vỡ bộ nhớ; giấy: nghiền nhỏ", "Thiết bị hỏng, bản nháp không còn dùng")
+    destruction.decide(session, proposed.id, "36-QĐ/BTCTU", today, "Trưởng Ban Tổ chức Tỉnh ủy")
+    incidents.add(session, NewIncident(
+        IncidentKind.LOSS, SecrecyLevel.MAT, (dt.datetime.now() - dt.timedelta(hours=2)).replace(second=0, microsecond=0), "Phạm Thị Lan",
+        "Bản số 02 của Công văn 215-CV/TU (Mật)", "Để lẫn trong tài liệu mang đi họp, không thu hồi được",
+        "07-BC/BTCTU", today, "Trưởng Ban Tổ chức Tỉnh ủy", "Rà soát sổ giao nhận; thông báo nơi nhận"))
+
+    window.show_area(_area(window, "compliance"))
+    page = window.workspace.compliance
+    terms = page.by_name["TermsTab"]
+    page.tabs.setCurrentWidget(terms)
+    terms.reload()
+    s.wait(lambda: len(terms.items) >= 3, 30, "the terms ending soon")
+    s.shot(window, "compliance")
+    terms.table.selectRow(len(terms.items) - 1)
+    dialog = terms.open_decision("extend")
+    dialog.number.setText("42-QĐ/BTCTU")
+    dialog.authority.setText("Trưởng Ban Tổ chức Tỉnh ủy")
+    dialog.reason.setText("Hồ sơ còn sử dụng cho công tác quy hoạch")
+    dialog.resize(max(dialog.width(), 620), dialog.height())
+    s.shot(dialog, "compliance-extend")
+    dialog.reject()
+    for name, shot in (("CarriersTab", "compliance-carriers"), ("DestructionTab", "compliance-destruction"),
+                       ("IncidentsTab", "compliance-incidents")):
+        tab = page.by_name[name]
+        _quiet(s)
+        page.tabs.setCurrentWidget(tab)
+        s.settle(300)
+        wait_all()
+        if name == "CarriersTab":
+            s.wait(lambda: tab.table.rowCount() >= 3, 30, "the carriers")
+            tab.select("USB-02")  # USB-01, out, keeps its red status
+        elif name == "DestructionTab":
+            s.wait(lambda: tab.list.rowCount() >= 2, 30, "the destruction procedures")
+            tab.list.selectRow(next(i for i, p in enumerate(tab.procedures) if p.id == proposed.id))
+        else:
+            s.wait(lambda: tab.model.rowCount() >= 1, 30, "the incidents")
+        s.shot(window, shot)
+    _quiet(s)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -484,6 +671,9 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app.setOrganizationName("HoSo-screenshots")
     app.setApplicationName("HoSo-screenshots")
+    from ui import theme
+
+    theme.apply(app, theme.LIGHT)  # as the application starts (ui/main.py), in the light palette
     from ui import layout_memory
 
     for lang in args.lang:

@@ -28,9 +28,16 @@ AREA_SECTIONS = {"start": "start", "dossiers": "dossiers", "cases": "cases", "re
                  "exchange": "exchange", "compliance": "compliance", "reports": "reports", "admin": "admin"}
 ADMIN_TAB_SECTIONS = {"users": "users", "password": "admin", "backup": "backup", "audit": "admin", "settings": "admin"}
 # Windows opened from the areas, by class name (no imports: help must not pull every area in).
+# A module-qualified name wins over a bare one (two classes may share a name).
 WINDOW_SECTIONS = {"CaseWindow": "cases", "NewCaseDialog": "cases", "ProposeDialog": "cases", "DossierEditor": "dossiers",
                    "ImportWizard": "excel", "PreviewDialog": "print", "VerifyDialog": "print", "SendWizard": "exchange",
-                   "FirstStartWizard": "first-start", "LoginDialog": "login", "RecoveryDialog": "lost-password"}
+                   "FirstStartWizard": "first-start", "LoginDialog": "login", "RecoveryDialog": "lost-password",
+                   "DossierLevelDialog": "secrecy-level", "ActionDialog": "registers", "DecisionDialog": "compliance",
+                   "RegisterCarrierDialog": "carriers", "TakeOutDialog": "carriers", "DecideDialog": "destruction",
+                   "ui.compliance.destruction_tab.ProposeDialog": "destruction", "IncidentReportDialog": "incidents"}
+# Tabs of the other areas (the page's `tabs`), by the class of the tab shown; also found above a dialog they opened.
+TAB_SECTIONS = {"ConflictsTab": "conflicts", "TermsTab": "compliance", "CarriersTab": "carriers", "DestructionTab": "destruction",
+                "IncidentsTab": "incidents", "YearlyTab": "yearly-report"}
 DEFAULT_SECTION = "overview"
 
 
@@ -85,8 +92,9 @@ def section_for(window, active: QWidget | None = None) -> str:
     w = active
     while w is not None:
         for cls in type(w).__mro__:
-            if cls.__name__ in WINDOW_SECTIONS:
-                return WINDOW_SECTIONS[cls.__name__]
+            for key in (f"{cls.__module__}.{cls.__name__}", cls.__name__):
+                if key in WINDOW_SECTIONS or key in TAB_SECTIONS:
+                    return WINDOW_SECTIONS.get(key) or TAB_SECTIONS[key]
         w = w.parentWidget()
     ws = getattr(window, "workspace", None)
     if ws is None:
@@ -100,7 +108,9 @@ def section_for(window, active: QWidget | None = None) -> str:
                     widget = getattr(page, tab, None)
                     if widget is not None and (widget is current or widget.parent() is current):
                         return tab_section
-            return section
+            tabs = getattr(page, "tabs", None)
+            current = tabs.currentWidget() if tabs is not None else None
+            return TAB_SECTIONS.get(type(current).__name__, section) if current is not None else section
     return DEFAULT_SECTION
 
 

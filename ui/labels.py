@@ -25,3 +25,28 @@ def role_label(role: Role) -> str:
 def secrecy_label(level: SecrecyLevel, style: LevelStyle | None = None) -> str:
     style = style or level_styles()[level]
     return style.label_en if i18n.language() == "en" else style.label_vi
+
+
+def destruction_state_label(state: str) -> str:
+    return {
+        "proposed": translate("Labels", "Proposed"),
+        "decided": translate("Labels", "Decided"),
+        "executed": translate("Labels", "Destroyed"),
+        "cancelled": translate("Labels", "Withdrawn"),
+    }.get(state, state)
+
+
+def destruction_item_label(kind: str) -> str:
+    return {
+        "person": translate("Labels", "Dossier"),
+        "attachment": translate("Labels", "Attachment"),
+        "case": translate("Labels", "Case"),
+        "form_copy": translate("Labels", "Printed copy"),
+        "copy": translate("Labels", "Copy"),
+        "carrier": translate("Labels", "Carrier"),
+        "paper": translate("Labels", "Paper document"),
+    }.get(str(getattr(kind, "value", kind)), str(kind))
+
+
+def incident_kind_label(kind: str) -> str:
+    return {"loss": translate("Labels", "Loss"), "leak": translate("Labels", "Leak")}.get(str(getattr(kind, "value", kind)), str(kind))

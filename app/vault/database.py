@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import sqlcipher3
@@ -19,13 +20,87 @@ def _key_pragma(dek: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(dek).hex()}'\""
 
 
+class _SerialCursor(sqlcipher3.Cursor):
+    """A cursor of a SerialConnection: every call that steps or prepares holds the connection's lock."""
+
+    def execute(self, *args, **kwargs):
+        with self.connection.lock:
+            return super().execute(*args, **kwargs)
+
+    def executemany(self, *args, **kwargs):
+        with self.connection.lock:
+            return super().executemany(*args, **kwargs)
+
+    def executescript(self, *args, **kwargs):
+        with self.connection.lock:
+            return super().executescript(*args, **kwargs)
+
+    def fetchone(self):
+        with self.connection.lock:
+            return super().fetchone()
+
+    def fetchmany(self, *args, **kwargs):
+        with self.connection.lock:
+            return super().fetchmany(*args, **kwargs)
+
+    def fetchall(self):
+        with self.connection.lock:
+            return super().fetchall()
+
+    def __next__(self):
+        with self.connection.lock:
+            return super().__next__()
+
+
+class SerialConnection(sqlcipher3.Connection):
+    """One connection shared by the GUI thread and its workers, used by one thread at a time.
+
+    SQLite itself is thread-safe, but the driver's statement cache is not: two
+    threads preparing statements at once were seen to break it (a KeyError
+    naming the SQL, then failures of later queries). Every call that prepares
+    or steps a statement holds `lock`, the same re-entrant lock a write
+    transaction holds from BEGIN to COMMIT (Vault.transaction).
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.RLock()
+
+    def cursor(self, factory=_SerialCursor):
+        return super().cursor(factory)
+
+    def execute(self, *args, **kwargs):
+        with self.lock:
+            return super().execute(*args, **kwargs)
+
+    def executemany(self, *args, **kwargs):
+        with self.lock:
+            return super().executemany(*args, **kwargs)
+
+    def executescript(self, *args, **kwargs):
+        with self.lock:
+            return super().executescript(*args, **kwargs)
+
+    def commit(self) -> None:
+        with self.lock:
+            super().commit()
+
+    def rollback(self) -> None:
+        with self.lock:
+            super().rollback()
+
+    def close(self) -> None:
+        with self.lock:
+            super().close()
+
+
 def connect(path: Path, dek: bytes | bytearray, *, check: bool = True) -> sqlcipher3.Connection:
     """Open (or create) the database keyed with `dek`.
 
     Raises DatabaseError ("file is not a database") when the key is wrong; the
     caller decides whether that means damage or a half-finished rekey.
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=SerialConnection)
     if os.name != "nt":
         os.chmod(path, 0o600)  # only the owner; the content is encrypted anyway
     try:

@@ -63,7 +63,9 @@ class Vault:
         self._dek = dek
         # One connection serves the GUI thread and its workers: a write
         # transaction must not interleave with another thread's statements.
-        self.lock = threading.RLock()
+        # The connection's own lock (database.SerialConnection) serialises
+        # every statement; a transaction holds the same lock throughout.
+        self.lock = getattr(conn, "lock", None) or threading.RLock()
 
     # -- state ---------------------------------------------------------
     @property

@@ -2,141 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/yyyy</translation>
-        </message>
-        <message>
-            <source>Top secret: abstract authorised by</source>
-            <translation>Top secret: abstract authorised by</translation>
-        </message>
-        <message>
-            <source>Name and post</source>
-            <translation>Name and post</translation>
-        </message>
-        <message>
-            <source>Top secret: written authorisation</source>
-            <translation>Top secret: written authorisation</translation>
-        </message>
-        <message>
-            <source>Number and date of the writing</source>
-            <translation>Number and date of the writing</translation>
-        </message>
-        <message>
-            <source>New entry: {book}</source>
-            <translation>New entry: {book}</translation>
-        </message>
-        <message>
-            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
-            <translation>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</translation>
-        </message>
-        <message>
-            <source>&amp;Enter in the register</source>
-            <translation>&amp;Enter in the register</translation>
-        </message>
-        <message>
-            <source>Cancel entry {number}</source>
-            <translation>Cancel entry {number}</translation>
-        </message>
-        <message>
-            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
-            <translation>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Cancel the &amp;entry</source>
-            <translation>Cancel the &amp;entry</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(empty)</translation>
-        </message>
-        <message>
-            <source>Correct entry {number}</source>
-            <translation>Correct entry {number}</translation>
-        </message>
-        <message>
-            <source>The old value is kept and shown beside the new one, with the reason.</source>
-            <translation>The old value is kept and shown beside the new one, with the reason.</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Now</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>New value</translation>
-        </message>
-        <message>
-            <source>&amp;Correct</source>
-            <translation>&amp;Correct</translation>
-        </message>
-        <message>
-            <source>Authorise the abstract of entry {number}</source>
-            <translation>Authorise the abstract of entry {number}</translation>
-        </message>
-        <message>
-            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
-            <translation>A Top secret entry holds an abstract only with a recorded authorisation.</translation>
-        </message>
-        <message>
-            <source>Authorised by</source>
-            <translation>Authorised by</translation>
-        </message>
-        <message>
-            <source>Written authorisation</source>
-            <translation>Written authorisation</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Abstract</translation>
-        </message>
-        <message>
-            <source>&amp;Record</source>
-            <translation>&amp;Record</translation>
-        </message>
-        <message>
-            <source>Hand-over slip for {number}</source>
-            <translation>Hand-over slip for {number}</translation>
-        </message>
-        <message>
-            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
-            <translation>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</translation>
-        </message>
-        <message>
-            <source>Handed over by</source>
-            <translation>Handed over by</translation>
-        </message>
-        <message>
-            <source>Received by</source>
-            <translation>Received by</translation>
-        </message>
-        <message>
-            <source>Full name of the person taking it</source>
-            <translation>Full name of the person taking it</translation>
-        </message>
-        <message>
-            <source>Copy numbers</source>
-            <translation>Copy numbers</translation>
-        </message>
-        <message>
-            <source>&amp;Enter and preview the slip</source>
-            <translation>&amp;Enter and preview the slip</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionPanel</name>
         <message>
             <source>Next step</source>
@@ -3687,6 +3552,58 @@ Write it there anyway?</translation>
             <translation>Clerk</translation>
         </message>
         <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Destroyed</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Attachment</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Printed copy</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <source>Paper document</source>
+            <translation>Paper document</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>Leak</translation>
+        </message>
+        <message>
             <source>Vault created</source>
             <translation>Vault created</translation>
         </message>
@@ -5633,6 +5550,141 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>(not recorded: top secret)</source>
             <translation>(not recorded: top secret)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialogs</name>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Top secret: abstract authorised by</source>
+            <translation>Top secret: abstract authorised by</translation>
+        </message>
+        <message>
+            <source>Name and post</source>
+            <translation>Name and post</translation>
+        </message>
+        <message>
+            <source>Top secret: written authorisation</source>
+            <translation>Top secret: written authorisation</translation>
+        </message>
+        <message>
+            <source>Number and date of the writing</source>
+            <translation>Number and date of the writing</translation>
+        </message>
+        <message>
+            <source>New entry: {book}</source>
+            <translation>New entry: {book}</translation>
+        </message>
+        <message>
+            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
+            <translation>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</translation>
+        </message>
+        <message>
+            <source>&amp;Enter in the register</source>
+            <translation>&amp;Enter in the register</translation>
+        </message>
+        <message>
+            <source>Cancel entry {number}</source>
+            <translation>Cancel entry {number}</translation>
+        </message>
+        <message>
+            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
+            <translation>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>Cancel the &amp;entry</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Correct entry {number}</source>
+            <translation>Correct entry {number}</translation>
+        </message>
+        <message>
+            <source>The old value is kept and shown beside the new one, with the reason.</source>
+            <translation>The old value is kept and shown beside the new one, with the reason.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Correct</translation>
+        </message>
+        <message>
+            <source>Authorise the abstract of entry {number}</source>
+            <translation>Authorise the abstract of entry {number}</translation>
+        </message>
+        <message>
+            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
+            <translation>A Top secret entry holds an abstract only with a recorded authorisation.</translation>
+        </message>
+        <message>
+            <source>Authorised by</source>
+            <translation>Authorised by</translation>
+        </message>
+        <message>
+            <source>Written authorisation</source>
+            <translation>Written authorisation</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Abstract</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <source>Hand-over slip for {number}</source>
+            <translation>Hand-over slip for {number}</translation>
+        </message>
+        <message>
+            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
+            <translation>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Full name of the person taking it</source>
+            <translation>Full name of the person taking it</translation>
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation>Copy numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Enter and preview the slip</source>
+            <translation>&amp;Enter and preview the slip</translation>
         </message>
     </context>
     <context>

@@ -2,141 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
-        <name />
-        <message>
-            <source>Level</source>
-            <translation>Độ mật</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>ngày/tháng/năm</translation>
-        </message>
-        <message>
-            <source>Top secret: abstract authorised by</source>
-            <translation>Tuyệt mật: người cho phép ghi trích yếu</translation>
-        </message>
-        <message>
-            <source>Name and post</source>
-            <translation>Họ tên, chức vụ</translation>
-        </message>
-        <message>
-            <source>Top secret: written authorisation</source>
-            <translation>Tuyệt mật: văn bản cho phép</translation>
-        </message>
-        <message>
-            <source>Number and date of the writing</source>
-            <translation>Số, ngày văn bản cho phép</translation>
-        </message>
-        <message>
-            <source>New entry: {book}</source>
-            <translation>Ghi mục mới: {book}</translation>
-        </message>
-        <message>
-            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
-            <translation>Dành cho tài liệu giấy không đi qua HoSo. Số được cấp khi ghi; với tài liệu Tuyệt mật, trích yếu để trống trừ khi ghi người cho phép.</translation>
-        </message>
-        <message>
-            <source>&amp;Enter in the register</source>
-            <translation>&amp;Ghi vào sổ</translation>
-        </message>
-        <message>
-            <source>Cancel entry {number}</source>
-            <translation>Hủy mục số {number}</translation>
-        </message>
-        <message>
-            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
-            <translation>Mục đã hủy giữ nguyên số và vẫn nằm trong sổ, ghi ĐÃ HỦY kèm lý do.</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <source>Cancel the &amp;entry</source>
-            <translation>&amp;Hủy mục</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(trống)</translation>
-        </message>
-        <message>
-            <source>Correct entry {number}</source>
-            <translation>Sửa mục số {number}</translation>
-        </message>
-        <message>
-            <source>The old value is kept and shown beside the new one, with the reason.</source>
-            <translation>Giá trị cũ được giữ và hiện bên cạnh giá trị mới, kèm lý do.</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Cột</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Hiện ghi</translation>
-        </message>
-        <message>
-            <source>New value</source>
-            <translation>Giá trị mới</translation>
-        </message>
-        <message>
-            <source>&amp;Correct</source>
-            <translation>&amp;Sửa</translation>
-        </message>
-        <message>
-            <source>Authorise the abstract of entry {number}</source>
-            <translation>Cho phép ghi trích yếu mục số {number}</translation>
-        </message>
-        <message>
-            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
-            <translation>Mục Tuyệt mật chỉ ghi trích yếu khi có ý kiến cho phép được ghi lại.</translation>
-        </message>
-        <message>
-            <source>Authorised by</source>
-            <translation>Người cho phép</translation>
-        </message>
-        <message>
-            <source>Written authorisation</source>
-            <translation>Văn bản cho phép</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Trích yếu</translation>
-        </message>
-        <message>
-            <source>&amp;Record</source>
-            <translation>&amp;Ghi nhận</translation>
-        </message>
-        <message>
-            <source>Hand-over slip for {number}</source>
-            <translation>Biên bản giao nhận cho {number}</translation>
-        </message>
-        <message>
-            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
-            <translation>Việc giao nhận được ghi vào sổ giao nhận; sau đó biên bản hiện ra để in và hai bên ký.</translation>
-        </message>
-        <message>
-            <source>Handed over by</source>
-            <translation>Người giao</translation>
-        </message>
-        <message>
-            <source>Received by</source>
-            <translation>Người nhận</translation>
-        </message>
-        <message>
-            <source>Full name of the person taking it</source>
-            <translation>Họ tên người nhận mang đi</translation>
-        </message>
-        <message>
-            <source>Copy numbers</source>
-            <translation>Bản số</translation>
-        </message>
-        <message>
-            <source>&amp;Enter and preview the slip</source>
-            <translation>&amp;Ghi sổ và xem biên bản</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionPanel</name>
         <message>
             <source>Next step</source>
@@ -3678,6 +3543,58 @@ Vẫn ghi vào đó?</translation>
             <translation>Văn thư</translation>
         </message>
         <message>
+            <source>Proposed</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Đã quyết định</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translation>Đã tiêu hủy</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Đã hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Printed copy</source>
+            <translation>Bản in văn bản</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Bản sao</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Vật mang tin</translation>
+        </message>
+        <message>
+            <source>Paper document</source>
+            <translation>Tài liệu giấy</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Mất</translation>
+        </message>
+        <message>
+            <source>Leak</source>
+            <translation>Lộ</translation>
+        </message>
+        <message>
             <source>Vault created</source>
             <translation>Tạo kho dữ liệu</translation>
         </message>
@@ -5624,6 +5541,141 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>(not recorded: top secret)</source>
             <translation>(không ghi: tuyệt mật)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialogs</name>
+        <message>
+            <source>Level</source>
+            <translation>Độ mật</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <source>Top secret: abstract authorised by</source>
+            <translation>Tuyệt mật: người cho phép ghi trích yếu</translation>
+        </message>
+        <message>
+            <source>Name and post</source>
+            <translation>Họ tên, chức vụ</translation>
+        </message>
+        <message>
+            <source>Top secret: written authorisation</source>
+            <translation>Tuyệt mật: văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>Number and date of the writing</source>
+            <translation>Số, ngày văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>New entry: {book}</source>
+            <translation>Ghi mục mới: {book}</translation>
+        </message>
+        <message>
+            <source>For a paper document that never passed through HoSo. The number is given when the entry is made; for Top secret the abstract stays empty unless you record who authorised it.</source>
+            <translation>Dành cho tài liệu giấy không đi qua HoSo. Số được cấp khi ghi; với tài liệu Tuyệt mật, trích yếu để trống trừ khi ghi người cho phép.</translation>
+        </message>
+        <message>
+            <source>&amp;Enter in the register</source>
+            <translation>&amp;Ghi vào sổ</translation>
+        </message>
+        <message>
+            <source>Cancel entry {number}</source>
+            <translation>Hủy mục số {number}</translation>
+        </message>
+        <message>
+            <source>A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason.</source>
+            <translation>Mục đã hủy giữ nguyên số và vẫn nằm trong sổ, ghi ĐÃ HỦY kèm lý do.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Cancel the &amp;entry</source>
+            <translation>&amp;Hủy mục</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>Correct entry {number}</source>
+            <translation>Sửa mục số {number}</translation>
+        </message>
+        <message>
+            <source>The old value is kept and shown beside the new one, with the reason.</source>
+            <translation>Giá trị cũ được giữ và hiện bên cạnh giá trị mới, kèm lý do.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Hiện ghi</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Giá trị mới</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>Authorise the abstract of entry {number}</source>
+            <translation>Cho phép ghi trích yếu mục số {number}</translation>
+        </message>
+        <message>
+            <source>A Top secret entry holds an abstract only with a recorded authorisation.</source>
+            <translation>Mục Tuyệt mật chỉ ghi trích yếu khi có ý kiến cho phép được ghi lại.</translation>
+        </message>
+        <message>
+            <source>Authorised by</source>
+            <translation>Người cho phép</translation>
+        </message>
+        <message>
+            <source>Written authorisation</source>
+            <translation>Văn bản cho phép</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Trích yếu</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Ghi nhận</translation>
+        </message>
+        <message>
+            <source>Hand-over slip for {number}</source>
+            <translation>Biên bản giao nhận cho {number}</translation>
+        </message>
+        <message>
+            <source>The hand-over is entered in the hand-over register; the slip is then shown for printing and signing by both.</source>
+            <translation>Việc giao nhận được ghi vào sổ giao nhận; sau đó biên bản hiện ra để in và hai bên ký.</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Người giao</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Người nhận</translation>
+        </message>
+        <message>
+            <source>Full name of the person taking it</source>
+            <translation>Họ tên người nhận mang đi</translation>
+        </message>
+        <message>
+            <source>Copy numbers</source>
+            <translation>Bản số</translation>
+        </message>
+        <message>
+            <source>&amp;Enter and preview the slip</source>
+            <translation>&amp;Ghi sổ và xem biên bản</translation>
         </message>
     </context>
     <context>

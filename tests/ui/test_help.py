@@ -33,6 +33,7 @@ def test_both_guides_have_every_section_f1_can_ask_for(lang):
     ids = [s.id for s in guide.load_sections(lang)]
     assert len(ids) == len(set(ids))
     wanted = set(guide.AREA_SECTIONS.values()) | set(guide.ADMIN_TAB_SECTIONS.values()) | set(guide.WINDOW_SECTIONS.values())
+    wanted |= set(guide.TAB_SECTIONS.values())
     wanted |= {guide.DEFAULT_SECTION, "lost-usb", "excel", "print"}
     assert wanted <= set(ids), wanted - set(ids)
     assert ids == [s.id for s in guide.load_sections("vi")]  # the two guides run in parallel
@@ -55,6 +56,33 @@ def test_f1_on_each_area_opens_its_section(admin_window, qtbot):
     assert _press_f1(qtbot, admin_window).current == "backup"
     ws.admin.show_tab(ws.admin.audit)
     assert _press_f1(qtbot, admin_window).current == "admin"
+    wait_all()
+
+
+def test_f1_on_the_tabs_of_secrets_protection_and_exchange_opens_their_sections(admin_window, qtbot):
+    ws = admin_window.workspace
+    admin_window.show_area(ws.pages.indexOf(ws.compliance))
+    page = ws.compliance
+    for cls, section, title in (("CarriersTab", "carriers", "Vật mang tin"), ("DestructionTab", "destruction", "Tiêu hủy"),
+                                ("IncidentsTab", "incidents", "Lộ, mất bí mật"), ("YearlyTab", "yearly-report", "Báo cáo năm"),
+                                ("TermsTab", "compliance", "Thời hạn bảo vệ")):
+        page.tabs.setCurrentWidget(page.by_name[cls])
+        window = _press_f1(qtbot, admin_window)
+        assert window.current == section, cls
+        assert title in window.browser.toPlainText(), cls
+    # A dialog opened from a tab leads to the tab's section; a class name shared with another area does not mislead.
+    carriers = page.by_name["CarriersTab"]
+    dialog = carriers.register_carrier()
+    assert guide.section_for(admin_window, dialog) == "carriers"
+    dialog.reject()
+    destruction = page.by_name["DestructionTab"]
+    dialog = destruction.propose()
+    assert type(dialog).__name__ == "ProposeDialog" and guide.section_for(admin_window, dialog) == "destruction"
+    dialog.reject()
+    admin_window.show_area(ws.pages.indexOf(ws.exchange))
+    ws.exchange.show_conflicts()
+    window = _press_f1(qtbot, admin_window)
+    assert window.current == "conflicts" and "Xung đột" in window.browser.toPlainText()
     wait_all()
 
 

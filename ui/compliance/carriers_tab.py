@@ -15,22 +15,22 @@ from app import carriers
 from app.carriers import CarrierRow
 from app.domain.secrecy import SecrecyLevel
 from app.exchange.media import list_media
+from app.forms.words import short_date
 from app.permissions import Permission
 from app.session import Session
 
 from ..dialogs import confirm, error_text, notify, show_error
 from ..dossiers.jobs import locked, run_read, run_write
 from ..job_dialog import JobDialog
+from ..labels import secrecy_label
 
 LEVELS = (SecrecyLevel.MAT, SecrecyLevel.TOI_MAT, SecrecyLevel.TUYET_MAT)
 
 
 def level_combo(parent: QWidget, current: SecrecyLevel = SecrecyLevel.MAT) -> QComboBox:
-    from app.domain.secrecy import level_styles
-
     combo = QComboBox(parent)
     for level in LEVELS:
-        combo.addItem(level_styles()[level].label_vi, int(level))
+        combo.addItem(secrecy_label(level), int(level))
     combo.setCurrentIndex(LEVELS.index(current))
     return combo
 
@@ -180,8 +180,6 @@ class CarriersTab(QWidget):
         return [r for r in self.rows if r.current is not None] if self.out_only.isChecked() else list(self.rows)
 
     def _fill(self) -> None:
-        from app.domain.secrecy import level_styles
-
         selected = self.selected().carrier.label if self.selected() else self._last_label
         rows = self.visible_rows()
         self._shown = rows
@@ -189,8 +187,8 @@ class CarriersTab(QWidget):
         for i, r in enumerate(rows):
             c, u = r.carrier, r.current
             status = self.tr("Destroyed") if c.destroyed else self.tr("Out") if u else self.tr("In the safe")
-            cells = (c.label, c.serial, level_styles()[c.secrecy].label_vi, status, u.taken_by if u else "",
-                     f"{u.permit_no} ({u.permit_date}, {u.permit_by})" if u else "", _when(u.out_at) if u else "", u.content if u else "")
+            cells = (c.label, c.serial, secrecy_label(c.secrecy), status, u.taken_by if u else "",
+                     f"{u.permit_no} ({short_date(u.permit_date)}, {u.permit_by})" if u else "", _when(u.out_at) if u else "", u.content if u else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and u:

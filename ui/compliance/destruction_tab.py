@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from app import destruction
 from app.destruction import ItemKind, ItemSpec, Member, procedure_no
-from app.domain.secrecy import level_styles
 from app.permissions import Permission
 from app.session import Session
 from app.store.destruction import ProcedureRow
@@ -23,6 +22,7 @@ from ..dossiers.jobs import locked, run_read, run_write
 from ..forms.launch import open_preview
 from ..job_dialog import JobDialog
 from ..progress import run_with_progress
+from ..labels import destruction_item_label, destruction_state_label, secrecy_label
 
 
 
@@ -228,7 +228,7 @@ class DestructionTab(QWidget):
         self.procedures = rows
         self.list.setRowCount(len(rows))
         for i, p in enumerate(rows):
-            cells = (procedure_no(p), destruction.STATE_LABELS[p.state], str(len(p.items)),
+            cells = (procedure_no(p), destruction_state_label(p.state), str(len(p.items)),
                      f"{p.decision_no} ({p.authority})" if p.decision_no else "", p.method)
             for col, text in enumerate(cells):
                 self.list.setItem(i, col, QTableWidgetItem(text))
@@ -247,8 +247,8 @@ class DestructionTab(QWidget):
         self.items.setRowCount(len(p.items) if p else 0)
         if p is not None:
             for i, it in enumerate(p.items):
-                for col, text in enumerate((ItemKind(it.kind).label_vi, it.number_symbol, it.copy_number,
-                                            level_styles()[it.secrecy].label_vi, it.abstract)):
+                for col, text in enumerate((destruction_item_label(it.kind), it.number_symbol, it.copy_number,
+                                            secrecy_label(it.secrecy), it.abstract)):
                     self.items.setItem(i, col, QTableWidgetItem(text))
             for col in range(4):
                 self.items.resizeColumnToContents(col)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import incidents
-from app.domain.secrecy import SecrecyLevel, level_styles
+from app.domain.secrecy import SecrecyLevel
 from app.incidents import IncidentKind, NewIncident
 from app.permissions import Permission
 from app.session import Session
@@ -27,6 +27,7 @@ from ..cases.widgets import DATE_FORMAT, ListTable
 from ..dialogs import confirm, error_text
 from ..dossiers.jobs import run_read, run_write
 from ..job_dialog import JobDialog
+from ..labels import incident_kind_label, secrecy_label
 
 ERROR_STYLE = "QLabel { color: #B71C1C; }"
 
@@ -58,7 +59,7 @@ class IncidentReportDialog(JobDialog):
         self.session, self.row = session, row
         self.setWindowTitle(self.tr("Immediate report of incident {number}/{year}").format(number=row.number, year=row.year))
         self.set_intro(self.tr("{kind} discovered on {when}: {what}").format(
-            kind=IncidentKind(row.kind).label_vi, when=_dt.datetime.fromtimestamp(row.discovered_at).strftime("%d/%m/%Y %H:%M"),
+            kind=incident_kind_label(row.kind), when=_dt.datetime.fromtimestamp(row.discovered_at).strftime("%d/%m/%Y %H:%M"),
             what=row.items))
         self.report_no = QLineEdit(row.report_no, self)
         self.report_no.setPlaceholderText(self.tr("e.g. 3-BC/BTCTU"))
@@ -112,9 +113,8 @@ class IncidentsTab(QWidget):
         self.kind.addItem(self.tr("Loss"), IncidentKind.LOSS.value)
         self.kind.addItem(self.tr("Leak"), IncidentKind.LEAK.value)
         self.level = QComboBox(form_box)
-        styles = level_styles()
         for lvl in (SecrecyLevel.MAT, SecrecyLevel.TOI_MAT, SecrecyLevel.TUYET_MAT):
-            self.level.addItem(styles[lvl].label_vi, int(lvl))
+            self.level.addItem(secrecy_label(lvl), int(lvl))
         self.discovered = QDateTimeEdit(QDateTime.currentDateTime(), form_box)
         self.discovered.setDisplayFormat(f"{DATE_FORMAT} HH:mm")
         self.discovered.setCalendarPopup(True)
@@ -222,7 +222,6 @@ class IncidentsTab(QWidget):
         if seq != self._seq:
             return
         self.rows = rows
-        styles = level_styles()
         kinds = {"loss": self.tr("Loss"), "leak": self.tr("Leak")}
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("No."), self.tr("Discovered"), self.tr("Kind"), self.tr("Level"),
@@ -232,7 +231,7 @@ class IncidentsTab(QWidget):
             report = ", ".join(x for x in (r.report_no, _dmy(r.report_date), r.reported_to) if x) or self.tr("not reported")
             status = self.tr("cancelled: {reason}").format(reason=r.cancel_reason) if r.status == "cancelled" else ""
             cells = [f"{r.number}/{r.year}", _dt.datetime.fromtimestamp(r.discovered_at).strftime("%d/%m/%Y %H:%M"),
-                     kinds.get(r.kind, r.kind), styles[r.secrecy].label_vi, r.items, r.discovered_by, report, r.measures, status]
+                     kinds.get(r.kind, r.kind), secrecy_label(r.secrecy), r.items, r.discovered_by, report, r.measures, status]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(r.id, Qt.ItemDataRole.UserRole)
             if r.status == "cancelled":

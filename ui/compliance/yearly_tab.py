@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app import yearly_report as Y
-from app.domain.secrecy import SecrecyLevel, level_styles
+from app.domain.secrecy import SecrecyLevel
 from app.permissions import Permission
 from app.session import Session
 
@@ -25,6 +25,7 @@ from ..dialogs import error_text
 from ..dossiers.jobs import locked
 from ..forms.launch import open_preview
 from ..progress import run_with_progress
+from ..labels import secrecy_label
 
 REFRESH_DELAY_MS = 300
 
@@ -161,9 +162,8 @@ class YearlyTab(QWidget):
         self.pdf_button.setEnabled(ready)
 
     def _fill(self, rep: Y.YearlyReport) -> None:
-        styles = level_styles()
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Item"), *(styles[SecrecyLevel(n)].label_vi for n in (1, 2, 3)), self.tr("Total")])
+        self.model.setHorizontalHeaderLabels([self.tr("Item"), *(secrecy_label(SecrecyLevel(n)) for n in (1, 2, 3)), self.tr("Total")])
         for r, c in rep.table():
             label = QStandardItem(("      " * r.indent) + r.label)
             label.setData(r.key, Qt.ItemDataRole.UserRole)
@@ -195,7 +195,7 @@ class YearlyTab(QWidget):
         rep = self.report
         if rep is None or self.busy:
             return
-        level = level_styles()[rep.secrecy].label_vi
+        level = secrecy_label(rep.secrecy)
         if not self.prompts.confirm(self, self.tr("Export the yearly report"), self.tr(
                 "The workbook is written unencrypted outside the vault; it is classified {level} and the export is entered "
                 "in the copying register. Continue?").format(level=level), self.tr("&Export")):

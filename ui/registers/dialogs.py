@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -17,6 +17,8 @@ from app.session import Session
 from ..cases.jobs import run_write
 from ..dialogs import error_text
 from ..labels import secrecy_label
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
 
 Field = tuple[str, str, QWidget]  # key, label, widget
 
@@ -103,39 +105,36 @@ def level_box(default: SecrecyLevel = SecrecyLevel.MAT) -> QComboBox:
 
 def entry_dialog(parent: QWidget, session: Session, kind: str, book_title: str) -> ActionDialog:
     """An entry by hand: one row per column of the book that the application does not fill itself."""
-    tr = parent.tr
-    fields: list[Field] = [("__level", tr("Level"), level_box())]
+    fields: list[Field] = [("__level", translate("RegisterDialogs", "Level"), level_box())]
     for col in registers.input_columns(session.vault.conn, kind):
         if col.kind == "number":
             spin = QSpinBox()
             spin.setRange(0, 100_000)
             fields.append((col.key, col.title, spin))
         else:
-            fields.append((col.key, col.title, _line(tr("dd/mm/yyyy") if col.kind == "date" else "")))
-    fields += [("__auth_by", tr("Top secret: abstract authorised by"), _line(tr("Name and post"))),
-               ("__auth", tr("Top secret: written authorisation"), _line(tr("Number and date of the writing")))]
+            fields.append((col.key, col.title, _line(translate("RegisterDialogs", "dd/mm/yyyy") if col.kind == "date" else "")))
+    fields += [("__auth_by", translate("RegisterDialogs", "Top secret: abstract authorised by"), _line(translate("RegisterDialogs", "Name and post"))),
+               ("__auth", translate("RegisterDialogs", "Top secret: written authorisation"), _line(translate("RegisterDialogs", "Number and date of the writing")))]
 
     def submit(v: dict):
         values = {k: x for k, x in v.items() if not k.startswith("__") and x not in ("", None)}
         return registers.add_entry(session, kind, SecrecyLevel(v["__level"]), values, authorised_by=v["__auth_by"],
                                    authorisation=v["__auth"])
 
-    return ActionDialog(tr("New entry: {book}").format(book=book_title),
-                        tr("For a paper document that never passed through HoSo. The number is given when the entry is "
+    return ActionDialog(translate("RegisterDialogs", "New entry: {book}").format(book=book_title),
+                        translate("RegisterDialogs", "For a paper document that never passed through HoSo. The number is given when the entry is "
                            "made; for Top secret the abstract stays empty unless you record who authorised it."),
-                        fields, submit, tr("&Enter in the register"), parent)
+                        fields, submit, translate("RegisterDialogs", "&Enter in the register"), parent)
 
 
 def cancel_dialog(parent: QWidget, session: Session, kind: str, entry: Any) -> ActionDialog:
-    tr = parent.tr
-    return ActionDialog(tr("Cancel entry {number}").format(number=f"{entry.number}/{entry.year}"),
-                        tr("A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason."),
-                        [("reason", tr("Reason"), _line())],
-                        lambda v: registers.cancel_entry(session, kind, entry.id, v["reason"]), tr("Cancel the &entry"), parent)
+    return ActionDialog(translate("RegisterDialogs", "Cancel entry {number}").format(number=f"{entry.number}/{entry.year}"),
+                        translate("RegisterDialogs", "A cancelled entry keeps its number and stays in the book, marked CANCELLED with the reason."),
+                        [("reason", translate("RegisterDialogs", "Reason"), _line())],
+                        lambda v: registers.cancel_entry(session, kind, entry.id, v["reason"]), translate("RegisterDialogs", "Cancel the &entry"), parent)
 
 
 def correct_dialog(parent: QWidget, session: Session, kind: str, entry: Any) -> ActionDialog:
-    tr = parent.tr
     from app.register_cells import raw_value
 
     field = QComboBox()
@@ -146,39 +145,37 @@ def correct_dialog(parent: QWidget, session: Session, kind: str, entry: Any) -> 
     new = _line()
 
     def show_current() -> None:
-        current.setText(raw_value(entry, field.currentData() or "") or tr("(empty)"))
+        current.setText(raw_value(entry, field.currentData() or "") or translate("RegisterDialogs", "(empty)"))
         new.setText(raw_value(entry, field.currentData() or ""))
 
     field.currentIndexChanged.connect(show_current)
     show_current()
-    dialog = ActionDialog(tr("Correct entry {number}").format(number=f"{entry.number}/{entry.year}"),
-                          tr("The old value is kept and shown beside the new one, with the reason."),
-                          [("field", tr("Column"), field), ("current", tr("Now"), current), ("value", tr("New value"), new),
-                           ("reason", tr("Reason"), _line())],
+    dialog = ActionDialog(translate("RegisterDialogs", "Correct entry {number}").format(number=f"{entry.number}/{entry.year}"),
+                          translate("RegisterDialogs", "The old value is kept and shown beside the new one, with the reason."),
+                          [("field", translate("RegisterDialogs", "Column"), field), ("current", translate("RegisterDialogs", "Now"), current), ("value", translate("RegisterDialogs", "New value"), new),
+                           ("reason", translate("RegisterDialogs", "Reason"), _line())],
                           lambda v: registers.correct_entry(session, kind, entry.id, v["field"], v["value"], v["reason"]),
-                          tr("&Correct"), parent)
+                          translate("RegisterDialogs", "&Correct"), parent)
     return dialog
 
 
 def authorise_dialog(parent: QWidget, session: Session, entry: Any) -> ActionDialog:
-    tr = parent.tr
-    return ActionDialog(tr("Authorise the abstract of entry {number}").format(number=f"{entry.number}/{entry.year}"),
-                        tr("A Top secret entry holds an abstract only with a recorded authorisation."),
-                        [("by", tr("Authorised by"), _line(tr("Name and post"))),
-                         ("decision", tr("Written authorisation"), _line(tr("Number and date of the writing"))),
-                         ("abstract", tr("Abstract"), _line())],
+    return ActionDialog(translate("RegisterDialogs", "Authorise the abstract of entry {number}").format(number=f"{entry.number}/{entry.year}"),
+                        translate("RegisterDialogs", "A Top secret entry holds an abstract only with a recorded authorisation."),
+                        [("by", translate("RegisterDialogs", "Authorised by"), _line(translate("RegisterDialogs", "Name and post"))),
+                         ("decision", translate("RegisterDialogs", "Written authorisation"), _line(translate("RegisterDialogs", "Number and date of the writing"))),
+                         ("abstract", translate("RegisterDialogs", "Abstract"), _line())],
                         lambda v: registers.authorise_abstract(session, entry.id, v["by"], v["decision"], v["abstract"]),
-                        tr("&Record"), parent)
+                        translate("RegisterDialogs", "&Record"), parent)
 
 
 def slip_dialog(parent: QWidget, session: Session, entry: Any) -> ActionDialog:
     """Who gives the bundle's carrier to whom: entered in the hand-over register, then the slip is previewed."""
-    tr = parent.tr
-    return ActionDialog(tr("Hand-over slip for {number}").format(number=entry.fields.get("number_symbol", "")),
-                        tr("The hand-over is entered in the hand-over register; the slip is then shown for printing and "
+    return ActionDialog(translate("RegisterDialogs", "Hand-over slip for {number}").format(number=entry.fields.get("number_symbol", "")),
+                        translate("RegisterDialogs", "The hand-over is entered in the hand-over register; the slip is then shown for printing and "
                            "signing by both."),
-                        [("giver", tr("Handed over by"), _line(text=session.user.full_name or session.user.username)),
-                         ("receiver", tr("Received by"), _line(tr("Full name of the person taking it"))),
-                         ("copy_numbers", tr("Copy numbers"), _line())],
+                        [("giver", translate("RegisterDialogs", "Handed over by"), _line(text=session.user.full_name or session.user.username)),
+                         ("receiver", translate("RegisterDialogs", "Received by"), _line(translate("RegisterDialogs", "Full name of the person taking it"))),
+                         ("copy_numbers", translate("RegisterDialogs", "Copy numbers"), _line())],
                         lambda v: handover.record(session, entry.id, v["giver"], v["receiver"], copy_numbers=v["copy_numbers"]),
-                        tr("&Enter and preview the slip"), parent)
+                        translate("RegisterDialogs", "&Enter and preview the slip"), parent)

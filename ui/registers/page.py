@@ -59,6 +59,7 @@ class RegisterView(QWidget):
         label = QLabel(self.tr("&Filter:"), self)
         label.setBuddy(self.filter)
         self.volume_box = QComboBox(self)
+        self.volume_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.volume_box.setToolTip(self.tr("Show one volume of the book, or every volume"))
         self.volume_box.addItem(self.tr("All volumes"), None)
         self.volume_box.activated.connect(self._volume_chosen)
