@@ -12,9 +12,11 @@ import base64
 import hashlib
 import json
 import os
+import queue
+import threading
 import uuid
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -39,6 +41,8 @@ SECRECY_CODES = ("none", "mat", "toi_mat", "tuyet_mat")
 KINDS = ("data", "receipt")
 _CHUNK_AAD = b"hoso-bundle-chunk-v1"
 _SIG_DOMAIN = b"hoso-bundle-sig-v1"
+_STOP = object()  # end of a worker's or a prefetch's items
+_OUT_BUFFERS = 8  # sealed chunks in flight between the sealing and the writing thread
 
 
 class BundleError(CryptoError):
@@ -103,44 +107,112 @@ def encode_header(doc: dict) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-class _Sink:
-    """Hashes and writes in a background thread, so that sealing the next chunk
-    overlaps with hashing and writing this one (hashlib and file writes release
-    the GIL). A write error is raised in the caller at the next put() or finish()."""
+class _Worker:
+    """Runs `fn` on each item in a background thread, so that the caller's next
+    step overlaps with it (hashlib, file I/O, SQLite steps release the GIL). An
+    error in `fn` is raised in the caller at the next put() or at finish()."""
 
-    def __init__(self, out: BinaryIO, h) -> None:
-        import queue
-        import threading
-
-        self._out, self._hash = out, h
-        self._q: queue.Queue = queue.Queue(maxsize=4)
+    def __init__(self, fn: Callable[[object], None], depth: int = 4) -> None:
+        self._fn = fn
+        self._q: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="bundle-writer", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="bundle-worker", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while True:
-            data = self._q.get()
-            if data is None:
+            item = self._q.get()
+            if item is _STOP:
                 return
             if self._error is None:
                 try:
-                    self._hash.update(data)
-                    self._out.write(data)
+                    self._fn(item)
                 except BaseException as exc:  # re-raised in the caller's thread
                     self._error = exc
 
-    def put(self, data: bytes) -> None:
+    def put(self, item) -> None:
         if self._error is not None:
             self.finish()
-        self._q.put(data)
+        self._q.put(item)
+
+    def check(self) -> None:
+        if self._error is not None:
+            self.finish()
+
+    def join(self) -> BaseException | None:
+        """Let the thread finish what it was given; return its error, if any."""
+        if self._thread.is_alive():
+            self._q.put(_STOP)
+            self._thread.join()
+        return self._error
 
     def finish(self) -> None:
-        if self._thread.is_alive():
-            self._q.put(None)
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
+        error = self.join()
+        if error is not None:
+            raise error
+
+
+class Prefetch:
+    """Iterates `make()` in a background thread, up to `depth` items ahead of the
+    consumer: reading a file or stepping SQLite (both release the GIL) overlaps
+    with what the consumer does with the previous item. Items and the iterator's
+    error come out in order; close() (or leaving a `with`) stops the thread and
+    closes the iterator in the thread that made it (a SQLite cursor must be
+    finished where it ran)."""
+
+    def __init__(self, make: Callable[[], Iterable], depth: int = 4) -> None:
+        self._q: queue.Queue = queue.Queue(maxsize=depth)
+        self._stop = threading.Event()
+        self._done = False
+        self._thread = threading.Thread(target=self._run, args=(make,), name="bundle-prefetch", daemon=True)
+        self._thread.start()
+
+    def _run(self, make: Callable[[], Iterable]) -> None:
+        it = None
+        try:
+            it = iter(make())
+            for item in it:
+                self._q.put((True, item))
+                if self._stop.is_set():
+                    return
+            self._q.put((True, _STOP))
+        except BaseException as exc:  # handed to the consumer, in order
+            self._q.put((False, exc))
+        finally:
+            close = getattr(it, "close", None)
+            if close is not None:
+                close()
+
+    def __iter__(self) -> "Prefetch":
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        ok, item = self._q.get()
+        if not ok:
+            self._done = True
+            raise item
+        if item is _STOP:
+            self._done = True
+            raise StopIteration
+        return item
+
+    def close(self) -> None:
+        self._done = True
+        self._stop.set()
+        while self._thread.is_alive():  # unblock a put() on a full queue
+            try:
+                self._q.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        self._thread.join()
+
+    def __enter__(self) -> "Prefetch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 class BundleWriter:
@@ -177,57 +249,90 @@ class BundleWriter:
         }
         self.header = encode_header(doc)
         self._aead = AESGCM(_payload_key(file_key, self.bundle_id, sender_code, sequence))
+        self.file_key = file_key  # kept for the writer's own read-back (check 10); never written anywhere
         self._chunk_size = chunk_size
         self._payload_length = payload_length
         self._chunks = chunk_count(payload_length, chunk_size)
         self._index = 0
-        self._buffer = bytearray()
         self._written = 0
+        # One chunk of plaintext is gathered in place; sealed chunks go to the
+        # writing thread in a few reused buffers (no per-chunk allocation or copy).
+        self._in = bytearray(min(chunk_size, payload_length))
+        self._in_view = memoryview(self._in)
+        self._fill = 0
+        self._free: queue.Queue = queue.Queue()
+        self._buffers = 0
         self._hash = hashlib.sha512(_SIG_DOMAIN)
-        self._sink = _Sink(out, self._hash)
-        self._emit(MAGIC + len(self.header).to_bytes(4, "big") + self.header)
+        self._sink = _Worker(self._write_out)
+        self._sink.put(MAGIC + len(self.header).to_bytes(4, "big") + self.header)
 
-    def _emit(self, data: bytes) -> None:
-        self._sink.put(data)
+    def _write_out(self, item) -> None:
+        """In the writing thread: hash and write, then hand a sealed chunk's buffer back."""
+        if isinstance(item, bytes):
+            self._hash.update(item)
+            self._out.write(item)
+            return
+        buf, n = item
+        view = memoryview(buf)[:n]
+        self._hash.update(view)
+        self._out.write(view)
+        self._free.put(buf)
 
-    def _seal(self, chunk: bytes) -> None:
-        final = self._index == self._chunks - 1
-        self._emit(self._aead.encrypt(_nonce(self._index, final), chunk, _CHUNK_AAD))
+    def _next_free(self) -> bytearray:
+        while True:
+            try:
+                return self._free.get(timeout=0.1)
+            except queue.Empty:
+                self._sink.check()  # a failed write keeps its buffer: raise its error instead of waiting
+
+    def _chunk_length(self, index: int) -> int:
+        return self._chunk_size if index < self._chunks - 1 else self._payload_length - self._chunk_size * (self._chunks - 1)
+
+    def _seal(self, plain) -> None:
+        if self._buffers < _OUT_BUFFERS and self._free.empty():
+            self._buffers += 1
+            buf = bytearray(self._chunk_size + TAG_LEN)
+        else:
+            buf = self._next_free()
+        n = len(plain) + TAG_LEN
+        self._aead.encrypt_into(_nonce(self._index, self._index == self._chunks - 1), plain, _CHUNK_AAD, memoryview(buf)[:n])
         self._index += 1
+        self._sink.put((buf, n))
 
     def write(self, data: bytes) -> None:
-        self._written += len(data)
-        if self._written > self._payload_length:
+        n = len(data)
+        if self._written + n > self._payload_length:
             raise ValueError("more payload than announced")
-        self._buffer += data
-        # Keep the last full chunk back: only close() knows whether it is final.
-        while len(self._buffer) > self._chunk_size:
-            self._seal(bytes(self._buffer[: self._chunk_size]))
-            del self._buffer[: self._chunk_size]
+        self._written += n
+        view = memoryview(data)
+        pos = 0
+        # The payload length is announced, so every chunk's length (and which one
+        # is final) is known: a chunk is sealed as soon as it is complete.
+        while pos < n:
+            full = self._chunk_length(self._index)
+            if self._fill == 0 and n - pos >= full:  # a whole chunk inside `data`: seal it where it lies
+                self._seal(view[pos:pos + full])
+                pos += full
+                continue
+            take = min(full - self._fill, n - pos)
+            self._in_view[self._fill:self._fill + take] = view[pos:pos + take]
+            self._fill += take
+            pos += take
+            if self._fill == full:
+                self._seal(self._in_view[:full])
+                self._fill = 0
 
     def close(self) -> None:
         if self._written != self._payload_length:
             self._sink.finish()
             raise ValueError(f"payload is {self._written} bytes, announced {self._payload_length}")
-        self._seal(bytes(self._buffer))
-        self._buffer.clear()
+        if self._index == 0 and self._payload_length == 0:
+            self._seal(b"")  # an empty payload is one empty final chunk
         self._sink.finish()
         if self._index != self._chunks:
             raise ValueError("chunk count mismatch")
         signature = self._signer.sign(self._hash.digest())
         self._out.write(TRAILER + signature)
-
-
-class _Discard:
-    def write(self, data: bytes) -> None:
-        pass
-
-
-class _Observer:
-    """Adapts a callable to the hash-like `update` the sink calls."""
-
-    def __init__(self, fn: Callable[[bytes], None]) -> None:
-        self.update = fn
 
 
 def _parse_header(raw: bytes) -> Header:
@@ -292,31 +397,82 @@ class BundleReader:
             raise BundleError("bundle_tampered", "thiếu phần chữ ký ở cuối gói tin")
         self._signature = trailer[len(TRAILER):]
 
-    def verify(self, signing_public: bytes, read_size: int = 1 << 20, observe: Callable[[bytes], None] | None = None) -> None:
-        """Check 6: the sender's signature over everything before the trailer.
-        `observe` sees every byte of the file, in order (e.g. to hash the whole file in the same pass)."""
-        h = hashlib.sha512(_SIG_DOMAIN)
+    def _blocks(self) -> Iterator[tuple[int, bytes]]:
+        """The file in one sequential read, cut where the chunks are: (-1, magic and
+        header), (i, chunk i) for every chunk, then (number of chunks, trailer)."""
+        h = self.header
+        n = chunk_count(h.payload_length, h.chunk_size)
         self._f.seek(0)
-        remaining = self._body_start + self.header.ciphertext_length
-        side = _Sink(_Discard(), _Observer(observe)) if observe else None  # the observer runs beside the signature hash
+        block = self._f.read(self._body_start)
+        if len(block) < self._body_start:
+            raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
+        yield -1, block
+        for i in range(n):
+            want = self._plain_length(i) + TAG_LEN
+            block = self._f.read(want)
+            if len(block) < want:
+                raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
+            yield i, block
+        yield n, self._f.read()
+
+    def _plain_length(self, index: int) -> int:
+        h = self.header
+        n = chunk_count(h.payload_length, h.chunk_size)
+        return h.chunk_size if index < n - 1 else h.payload_length - h.chunk_size * (n - 1)
+
+    def _aead(self, file_key: bytes) -> AESGCM:
+        h = self.header
+        return AESGCM(_payload_key(file_key, h.bundle_id, h.sender_code, h.sequence))
+
+    def verify(self, signing_public: bytes, observe: Callable[[bytes], None] | None = None,
+               file_key: bytes | None = None) -> None:
+        """Check 6: the sender's signature over everything before the trailer.
+
+        `observe` sees every byte of the file, in order (e.g. to hash the whole
+        file in the same pass). With `file_key` (the writer reading back its own
+        bundle) check 10 runs in the same pass too. One read of the file: a
+        thread reads ahead, this one hashes for the signature, another observes
+        and authenticates the chunks."""
+        h = hashlib.sha512(_SIG_DOMAIN)
+        n = chunk_count(self.header.payload_length, self.header.chunk_size)
+        aead = self._aead(file_key) if file_key is not None else None
+        scratch = bytearray(self.header.chunk_size) if aead is not None else None
+
+        def beside(item: tuple[int, bytes]) -> None:
+            i, block = item
+            if observe is not None:
+                observe(block)
+            if aead is not None and 0 <= i < n:
+                self._open_chunk(aead, i, n, block, scratch)
+
+        side = _Worker(beside) if observe is not None or aead is not None else None
         try:
-            while remaining:
-                block = self._f.read(min(read_size, remaining))
-                if not block:
-                    raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
-                if side:
-                    side.put(block)
-                h.update(block)
-                remaining -= len(block)
-            if side:
-                side.put(self._f.read())  # the trailer
-        finally:
-            if side:
-                side.finish()
+            with Prefetch(self._blocks) as blocks:
+                for item in blocks:
+                    if item[0] < n:
+                        h.update(item[1])
+                    if side is not None:
+                        side.put(item)
+        except BaseException:
+            if side is not None:
+                side.join()  # the reading error is the one to report
+            raise
+        side_error = side.join() if side is not None else None
         try:
             ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, h.digest())
         except (InvalidSignature, ValueError) as exc:
             raise BundleError("bundle_tampered", "chữ ký của đơn vị gửi không đúng") from exc
+        if side_error is not None:  # after the signature: check 10 comes after check 6
+            raise side_error
+
+    def _open_chunk(self, aead: AESGCM, i: int, n: int, block: bytes, out: bytearray | None = None):
+        try:
+            if out is None:
+                return aead.decrypt(_nonce(i, i == n - 1), block, _CHUNK_AAD)
+            aead.decrypt_into(_nonce(i, i == n - 1), block, _CHUNK_AAD, memoryview(out)[: len(block) - TAG_LEN])
+            return None
+        except InvalidTag as exc:
+            raise BundleError("bundle_tampered", f"khối dữ liệu {i} không xác thực được") from exc
 
     def open_file_key(self, unit_code: str, fingerprint: str, key: ReceivingKey) -> bytes:
         """Checks 7 and 9: addressed to us, and our wrapped key opens."""
@@ -331,18 +487,26 @@ class BundleReader:
         except (WrongKey, ValueError) as exc:
             raise BundleError("bundle_tampered", "khóa của gói tin không mở được bằng khóa của đơn vị này") from exc
 
-    def chunks(self, file_key: bytes) -> Iterator[bytes]:
-        """Check 10: every chunk authentic, in order, the last one final."""
+    def chunks(self, file_key: bytes, prefetch: bool = False) -> Iterator[bytes]:
+        """Check 10: every chunk authentic, in order, the last one final.
+        With `prefetch`, a thread reads and authenticates a few chunks ahead of
+        the consumer; close the iterator when done with it early."""
+        if prefetch:
+            return self._chunks_ahead(file_key)
+        return self._chunks(file_key)
+
+    def _chunks_ahead(self, file_key: bytes) -> Iterator[bytes]:
+        with Prefetch(lambda: self._chunks(file_key)) as ahead:
+            yield from ahead
+
+    def _chunks(self, file_key: bytes) -> Iterator[bytes]:
         h = self.header
-        aead = AESGCM(_payload_key(file_key, h.bundle_id, h.sender_code, h.sequence))
+        aead = self._aead(file_key)
         n = chunk_count(h.payload_length, h.chunk_size)
         self._f.seek(self._body_start)
         for i in range(n):
-            plain_len = h.chunk_size if i < n - 1 else h.payload_length - h.chunk_size * (n - 1)
-            block = self._f.read(plain_len + TAG_LEN)
-            if len(block) < plain_len + TAG_LEN:
+            want = self._plain_length(i) + TAG_LEN
+            block = self._f.read(want)
+            if len(block) < want:
                 raise BundleError("bundle_truncated", f"khối {i} bị cắt")
-            try:
-                yield aead.decrypt(_nonce(i, i == n - 1), block, _CHUNK_AAD)
-            except InvalidTag as exc:
-                raise BundleError("bundle_tampered", f"khối dữ liệu {i} không xác thực được") from exc
+            yield self._open_chunk(aead, i, n, block)

@@ -9,6 +9,7 @@ a refusal changes nothing but an audit entry saying why.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -204,11 +205,13 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     # The manifest names the bundle id, a UUID of fixed length: the size is known before the id.
     total = container.payload_length(container.manifest_bytes(me.code, "0" * 36, entries), entries)
     bundle_id_box: list[str] = []
+    file_key_box: list[bytes] = []  # for the read-back's check 10; lives as long as this call
 
     def make(out) -> None:
         w = BundleWriter(out, sender_code=me.code, sender_fingerprint=card.fingerprint, signing_key=me.identity.signing_private,
                          recipients=recips, secrecy=level.code, sequence=sequence, payload_length=total, created_at=created)
         bundle_id_box.append(w.bundle_id)
+        file_key_box.append(w.file_key)
         done = [0]
 
         def step(n: int) -> None:
@@ -227,7 +230,7 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
         raise HosoError("medium_error", detail=exc.strerror or str(exc)) from exc
     bundle_id = bundle_id_box[0]
     try:
-        digest = _read_back(dest, size, me.identity.signing_public())
+        digest = _read_back(dest, size, me.identity.signing_public(), file_key_box[0])
         abstract = f"Hồ sơ của {len(persons)} người, {len(cases)} vụ việc, {len(atts)} tệp đính kèm"
         with session.vault.transaction():
             entry = registers.add(conn, "outgoing", session.user.username, level, {
@@ -255,16 +258,17 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     return ExportResult(dest, size, sequence, digest, bundle_id, len(persons), len(cases), len(atts), f"{entry.number}/{entry.year}")
 
 
-def _read_back(path: Path, size: int, signing_public: bytes) -> str:
-    """After the rename: the medium holds a whole bundle whose signature verifies.
-    Returns the file's SHA-256, computed in the same pass."""
+def _read_back(path: Path, size: int, signing_public: bytes, file_key: bytes) -> str:
+    """After the rename: the medium holds a whole bundle whose signature verifies
+    and whose every chunk opens with the key it was sealed with (checks 1–6 and 10
+    of the format, one pass). Returns the file's SHA-256, computed in that pass."""
     try:
         if path.stat().st_size != size:
             raise HosoError("medium_error", detail="kích thước đọc lại khác kích thước đã ghi")
         with open(path, "rb") as fh:
             reader = BundleReader(fh, size)
             file_hash = hashlib.sha256()
-            reader.verify(signing_public, observe=file_hash.update)
+            reader.verify(signing_public, observe=file_hash.update, file_key=file_key)
     except BundleError as exc:
         raise HosoError("medium_error", detail=f"đọc lại không khớp ({exc.detail})") from exc
     except OSError as exc:
@@ -471,12 +475,13 @@ def import_bundle(session, path: Path, *, receipt_dir: Path | None = None,
             result = ImportResult("imported" if h.kind == "data" else "receipt", h.sender_code, h.bundle_id)
             counts = records.MergeCounts()
             level = SecrecyLevel.parse(h.secrecy)
-            with session.vault.transaction():
+            # The chunks are read and authenticated a few ahead, beside the merge.
+            with session.vault.transaction(), contextlib.closing(o.reader.chunks(o.file_key, prefetch=True)) as chunks:
                 blob_ids: dict[str, int] = {}
                 person_docs: list[tuple[int, dict]] = []
                 receipt = None
                 done = 0
-                for entry, data in container.iterate(o.reader.chunks(o.file_key), h.sender_code, h.bundle_id):
+                for entry, data in container.iterate(chunks, h.sender_code, h.bundle_id):
                     if cancel and cancel():
                         raise HosoError("cancelled")
                     if entry.kind == "person":

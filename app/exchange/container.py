@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from crypto.bundle import BundleError
+from crypto.bundle import BundleError, Prefetch
 
 MAX_MANIFEST = 64 << 20
 MAX_ENTRIES = 2_000_000
@@ -46,38 +46,70 @@ def payload_length(manifest: bytes, entries: list[Entry]) -> int:
     return 4 + len(manifest) + sum(e.length for e in entries)
 
 
+_ENTRY_END = object()  # between two entries' blocks in the prefetched stream
+
+
 def write_payload(write: Callable[[bytes], None], manifest: bytes, entries: list[Entry],
                   progress: Callable[[int], None] | None = None, cancel: Callable[[], bool] | None = None) -> None:
+    """Write the container. A thread produces the entries' bytes (attachment
+    blobs read from the vault: SQLite releases the GIL while it decrypts pages)
+    a few blocks ahead of `write`, which seals them."""
     write(len(manifest).to_bytes(4, "big") + manifest)
-    for e in entries:
-        if cancel and cancel():
-            raise KeyboardInterrupt  # mapped to "cancelled" by the caller
-        n = 0
-        for block in e.chunks():
-            write(block)
-            n += len(block)
-            if progress:
-                progress(len(block))
-        if n != e.length:
-            raise RuntimeError(f"{e.name}: {n} bytes written, {e.length} announced")
+
+    def blocks() -> Iterator[object]:
+        for e in entries:
+            yield from e.chunks()
+            yield _ENTRY_END
+
+    with Prefetch(blocks, depth=8) as ahead:
+        for e in entries:
+            n = 0
+            for block in ahead:
+                if cancel and cancel():
+                    raise KeyboardInterrupt  # mapped to "cancelled" by the caller
+                if block is _ENTRY_END:
+                    break
+                write(block)
+                n += len(block)
+                if progress:
+                    progress(len(block))
+            if n != e.length:
+                raise RuntimeError(f"{e.name}: {n} bytes written, {e.length} announced")
 
 
 class _Stream:
-    """Reads exact byte counts from the decrypted chunk iterator."""
+    """Reads exact byte counts from the decrypted chunk iterator, copying each byte once."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
-        self._buf = bytearray()
+        self._cur = b""  # the chunk being read
+        self._pos = 0
+
+    def _next_chunk(self) -> bytes:
+        try:
+            return next(self._chunks)
+        except StopIteration:
+            raise BundleError("bundle_tampered", "dữ liệu kết thúc sớm hơn danh mục khai báo") from None
 
     def read(self, n: int) -> bytes:
-        while len(self._buf) < n:
-            try:
-                self._buf += next(self._chunks)
-            except StopIteration:
-                raise BundleError("bundle_tampered", "dữ liệu kết thúc sớm hơn danh mục khai báo") from None
-        out = bytes(self._buf[:n])
-        del self._buf[:n]
-        return out
+        end = self._pos + n
+        if end <= len(self._cur):  # the usual case: inside the current chunk
+            out = self._cur[self._pos:end]
+            self._pos = end
+            return out
+        parts = [memoryview(self._cur)[self._pos:]]
+        need = end - len(self._cur)
+        while need:
+            chunk = self._next_chunk()
+            if len(chunk) >= need:
+                parts.append(memoryview(chunk)[:need])
+                self._cur, self._pos = chunk, need
+                need = 0
+            else:
+                parts.append(chunk)
+                need -= len(chunk)
+                self._cur, self._pos = chunk, len(chunk)
+        return b"".join(parts)
 
     def read_blocks(self, n: int, size: int = 1 << 20) -> Iterator[bytes]:
         while n:
@@ -86,11 +118,11 @@ class _Stream:
             yield block
 
     def at_end(self) -> bool:
-        if self._buf:
+        if self._pos < len(self._cur):
             return False
         for block in self._chunks:
             if block:
-                self._buf += block
+                self._cur, self._pos = block, 0
                 return False
         return True
 
