@@ -135,6 +135,11 @@ class _Worker:
             self.finish()
         self._q.put(item)
 
+    def offer(self, item) -> None:
+        """Like put(), but an earlier error waits for join(): for a caller whose
+        own check must be reported first (the signature before the chunks)."""
+        self._q.put(item)
+
     def check(self) -> None:
         if self._error is not None:
             self.finish()
@@ -452,7 +457,7 @@ class BundleReader:
                     if item[0] < n:
                         h.update(item[1])
                     if side is not None:
-                        side.put(item)
+                        side.offer(item)  # its error only after the signature (check 10 after check 6)
         except BaseException:
             if side is not None:
                 side.join()  # the reading error is the one to report

@@ -22,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -676,10 +677,13 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply(app, theme.LIGHT)  # as the application starts (ui/main.py), in the light palette
     from ui import layout_memory
 
-    for lang in args.lang:
-        print(f"{lang}:", flush=True)
-        layout_memory.forget_all()
-        take_all(args.out / lang, lang, set(args.only) if args.only else None)
+    try:
+        for lang in args.lang:
+            print(f"{lang}:", flush=True)
+            layout_memory.forget_all()
+            take_all(args.out / lang, lang, set(args.only) if args.only else None)
+    finally:
+        shutil.rmtree(settings_dir, ignore_errors=True)  # the throw-away settings, not left in /tmp
     return 0
 
 
