@@ -52,9 +52,12 @@ class InactivityMonitor(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+        kind = event.type()  # asked once: this runs for every event of the application
+        if kind not in _INPUT_EVENTS:
+            return False
+        if self.timer.isActive():
             self.timer.start()
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
             if QKeySequence(event.keyCombination()) == self.LOCK_KEYS:
                 self.lock_requested.emit()
                 return True
