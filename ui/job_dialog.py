@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from . import theme
 from .dialogs import error_text
 from .worker import Job, run_job
 
@@ -26,7 +27,7 @@ class JobDialog(QDialog):
         self.form = QFormLayout()
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #B71C1C; font-weight: bold;")
+        theme.mark_error(self.error_label, bold=True)
         self.error_label.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: the services report no steps

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QProgres
 from app.session import Session
 from app.vault import open_vault
 
+from . import theme
 from .dialogs import error_text
 from .password_fields import password_edit
 from .worker import Job, run_job
@@ -39,7 +40,7 @@ class LockScreen(QWidget):
         label.setBuddy(self.password)
         self.error = QLabel(card)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B71C1C; font-weight: bold;")
+        theme.mark_error(self.error, bold=True)
         self.error.hide()
         self.busy = QProgressBar(card)
         self.busy.setRange(0, 0)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProg
 
 from app.passwords import assess
 
+from . import theme
+
 _COLOURS = ("#C62828", "#C62828", "#E65100", "#2E7D32", "#1B5E20")
 
 
@@ -32,7 +34,7 @@ class StrengthMeter(QWidget):
         self.word = QLabel(self)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #B71C1C;")
+        theme.mark_error(self.problems)
         top = QHBoxLayout()
         top.addWidget(self.bar, 1)
         top.addWidget(self.word)
@@ -69,7 +71,7 @@ class NewPasswordFields(QObject):
         self.confirm = password_edit(parent)
         self.meter = StrengthMeter(parent)
         self.mismatch = QLabel(self.tr("The two passwords differ."), parent)
-        self.mismatch.setStyleSheet("color: #B71C1C;")
+        theme.mark_error(self.mismatch)
         self.mismatch.hide()
         label = QLabel(self.tr("New &password:"), parent)
         label.setBuddy(self.password)

@@ -26,6 +26,7 @@ from app.vault.vault import UNIT_CODE_CHARS
 
 from crypto.recovery import normalise
 
+from . import theme
 from .dialogs import confirm, error_text
 from .recovery_sheet import KeyGroupsView, RecoverySheet, key_groups
 from .password_fields import NewPasswordFields
@@ -43,7 +44,7 @@ def _form_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #B71C1C; font-weight: bold;")
+    theme.mark_error(label, bold=True)
     label.hide()
     return label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.secrecy import SecrecyLevel, level_styles
 from ui import theme
@@ -22,6 +22,7 @@ def restore_theme(qapp):
     yield
     theme.save_choice(theme.SYSTEM)
     qapp.setPalette(palette)
+    qapp.setStyleSheet("")
     qapp.setProperty("hoso_theme", None)
 
 
@@ -80,7 +81,7 @@ def _ring_pixels(widget: QWidget, colour) -> int:
 @pytest.mark.parametrize("name", [theme.LIGHT, theme.DARK])
 def test_keyboard_focus_is_ringed_in_the_highlight_colour(qtbot, qapp, restore_theme, name):
     theme.apply(qapp, name)
-    assert isinstance(qapp.style(), theme.FocusStyle)
+    assert theme._style is not None and isinstance(theme._style, theme.FocusStyle)  # under the error-text style sheet
     host = QWidget()
     qtbot.addWidget(host)
     box = QVBoxLayout(host)
@@ -113,3 +114,21 @@ def test_system_choice_follows_the_platform(qapp, restore_theme):
     assert theme.apply(qapp) == theme.system_scheme()
     theme.save_choice("purple")  # anything else stored: back to the system
     assert theme.saved_choice() == theme.SYSTEM
+
+
+def test_error_texts_read_on_either_theme_and_follow_a_switch(qtbot, qapp, restore_theme):
+    label = QLabel("Sai mật khẩu")
+    qtbot.addWidget(label)
+    theme.mark_error(label)
+    window = {n: theme.palette(n).color(QPalette.ColorRole.Window) for n in (theme.LIGHT, theme.DARK)}
+    seen = {}
+    for name in (theme.LIGHT, theme.DARK):  # one label, the theme switched under it
+        theme.apply(qapp, name)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        seen[name] = label.palette().color(QPalette.ColorRole.WindowText)
+        assert seen[name].name() == theme.error_colour(name).name()
+        assert theme.contrast(seen[name], window[name]) >= 4.5
+    assert seen[theme.LIGHT] != seen[theme.DARK]  # the stamp red would be 2.2:1 on the dark window
+    theme.mark_error(label, False)
+    assert label.palette().color(QPalette.ColorRole.WindowText) != seen[theme.DARK]

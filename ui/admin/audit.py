@@ -14,6 +14,7 @@ from app import audit
 from app.audit import AuditEntry, AuditFilter, VerifyResult
 from app.session import Session
 
+from .. import theme
 from ..clipboard import copy_text
 from ..dialogs import error_text
 from ..audit_labels import action_label, object_kind_label
@@ -134,10 +135,11 @@ class AuditTab(QWidget):
             return
         self.last_verify = result
         if result.ok:
+            theme.mark_error(self.verify_label, False)
             self.verify_label.setStyleSheet("color: #1B5E20; font-weight: bold;")
             self.verify_label.setText(self.tr("The chain is intact: all {n} entries verified.").format(n=result.entries))
         else:
-            self.verify_label.setStyleSheet("color: #B71C1C; font-weight: bold;")
+            theme.mark_error(self.verify_label, bold=True)
             self.verify_label.setText(self.tr(
                 "The chain is broken at entry {seq} ({reason}). The log was altered outside HoSo; "
                 "report this to the security officer."

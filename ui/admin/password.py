@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QPushButton, QV
 from app import users
 from app.session import Session
 
+from .. import theme
 from ..dialogs import error_text, notify
 from ..password_fields import NewPasswordFields, password_edit
 from ..worker import Job, run_job
@@ -30,7 +31,7 @@ class ChangePasswordTab(QWidget):
         self.new = NewPasswordFields(self, form, session.user.username)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B71C1C; font-weight: bold;")
+        theme.mark_error(self.error, bold=True)
         self.error.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)

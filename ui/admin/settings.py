@@ -10,6 +10,7 @@ from app.domain.secrecy import SecrecyLevel
 from app.session import Session
 from app.settings import Settings
 
+from .. import theme
 from ..dialogs import error_text
 from ..labels import secrecy_label
 
@@ -68,9 +69,9 @@ class SettingsTab(QWidget):
                 max_failures=self.failures.value(),
             )
         except Exception as exc:
-            self.status.setStyleSheet("color: #B71C1C;")
+            theme.mark_error(self.status)
             self.status.setText(error_text(exc))
             return
-        self.status.setStyleSheet("")
+        theme.mark_error(self.status, False)
         self.status.setText(self.tr("Settings saved."))
         self.saved.emit(s)

@@ -17,6 +17,7 @@ from app.store.attachments import Attachment
 from app.workflow.states import CLOSED_STATES, CaseState
 from app.workflow.templates import issue_codes, outcomes
 
+from .. import theme
 from ..dialogs import error_text, show_error
 from ..forms.case_forms import CaseFormsBox
 from ..job_dialog import JobDialog
@@ -74,7 +75,7 @@ class CaseWindow(QDialog):
         self.conclusion.setTextFormat(Qt.TextFormat.RichText)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+        theme.mark_error(self.error_label, bold=True)
         self.error_label.hide()
 
         self.checklist = ChecklistPanel(session, prompts, self)

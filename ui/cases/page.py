@@ -13,6 +13,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.workflow.states import CaseState
 
+from .. import theme
 from .. import formatting, layout_memory
 from ..dialogs import error_text
 from .jobs import run_read
@@ -78,7 +79,7 @@ class CasesPage(QWidget):
         self.stack.addWidget(self.empty_label)
         self.count_label = QLabel(self)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..dialogs import error_text
 from .jobs import run_read
 from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, state_label
@@ -94,7 +95,7 @@ class StartPage(QWidget):
         self.cases_button = QPushButton(self.tr("Open the Verification &cases area"), self)
         self.cases_button.clicked.connect(self.go_to_cases)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.hide()
 
         self.mine = CaseList(self.tr("My open cases"), self)

@@ -23,13 +23,13 @@ from app.incidents import IncidentKind, NewIncident
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..cases.widgets import DATE_FORMAT, ListTable
 from ..dialogs import confirm, error_text
 from ..dossiers.jobs import run_read, run_write
 from ..job_dialog import JobDialog
 from ..labels import incident_kind_label, secrecy_label
 
-ERROR_STYLE = "QLabel { color: #B71C1C; }"
 
 
 class IncidentPrompts:
@@ -133,7 +133,7 @@ class IncidentsTab(QWidget):
         self.record_button = QPushButton(self.tr("&Record the incident"), form_box)
         self.form_error = QLabel(form_box)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.form_error)
         self.form_error.hide()
         form = QFormLayout(form_box)
         for text, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Level:"), self.level),
@@ -251,7 +251,7 @@ class IncidentsTab(QWidget):
 
     def _list_failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
-        self.status.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.status)
 
     # -- recording ------------------------------------------------------------------------
     def new_incident(self) -> NewIncident:
@@ -279,7 +279,7 @@ class IncidentsTab(QWidget):
             w.clear()
         for w in (self.items, self.how, self.measures):
             w.clear()
-        self.status.setStyleSheet("")
+        theme.mark_error(self.status, False)
         self.status.setText(self.tr("Recorded incident {number}/{year}.").format(number=row.number, year=row.year))
         self.recorded.emit(row)
         self.refresh()
@@ -313,7 +313,7 @@ class IncidentsTab(QWidget):
         return dlg
 
     def _reported(self, row) -> None:
-        self.status.setStyleSheet("")
+        theme.mark_error(self.status, False)
         self.status.setText(self.tr("The immediate report of entry {number}/{year} was saved.").format(number=row.number, year=row.year))
         self.report_saved.emit(row)
         self.refresh()
@@ -339,14 +339,14 @@ class IncidentsTab(QWidget):
 
     def _cancelled(self, row) -> None:
         self.busy = False
-        self.status.setStyleSheet("")
+        theme.mark_error(self.status, False)
         self.status.setText(self.tr("Entry {number}/{year} was cancelled.").format(number=row.number, year=row.year))
         self.cancelled.emit(row)
         self.refresh()
 
     def _cancel_failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.status.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.status)
         self.status.setText(error_text(exc))
 
 

@@ -26,6 +26,7 @@ from app.permissions import Permission
 from app.secrecy import lifecycle, terms as terms_mod
 from app.session import Session
 
+from .. import theme
 from ..cases.widgets import ListTable, date_edit, py_date
 from .. import formatting
 from ..dialogs import confirm, error_text, notify, show_error
@@ -33,7 +34,6 @@ from ..dossiers.jobs import run_read, run_write
 from ..labels import secrecy_label
 
 log = logging.getLogger("hoso.ui.secrecy")
-ERROR_STYLE = "QLabel { color: #B71C1C; }"
 SWEEP_AT_START = 2000  # items declassified in the background at login; the rest by the button or `hoso secrecy sweep`
 LIMIT = 1000
 
@@ -102,7 +102,7 @@ class DecisionDialog(QDialog):
             form.addRow(label, widget)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.error_label)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record the decision"))
@@ -256,7 +256,7 @@ class TermsTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.error_label)
         self.error_label.hide()
 
         self.extend_button = QPushButton(self.tr("&Extend…"), self)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from app.domain.secrecy import SecrecyLevel
 from app.secrecy.lifecycle import DecisionInfo
 
+from .. import theme
 from ..cases.widgets import date_edit, py_date
 from ..labels import secrecy_label
 
-ERROR_STYLE = "QLabel { color: #B71C1C; }"
 
 
 class DossierLevelDialog(QDialog):
@@ -69,7 +69,7 @@ class DossierLevelDialog(QDialog):
         self._decision_enabled(self.by_decision.isChecked())
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.error_label)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record and &save"))

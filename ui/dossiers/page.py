@@ -17,6 +17,7 @@ from app.permissions import Permission
 from app.session import Session
 from app.store.persons import PersonFilter
 
+from .. import theme
 from .. import formatting, layout_memory
 from ..dialogs import show_error
 from ..excel.export_action import export_list
@@ -133,7 +134,7 @@ class DossiersPage(QWidget):
         self.stack.addWidget(self.empty_label)
         self.count_label = QLabel(self)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

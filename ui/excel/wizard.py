@@ -28,6 +28,7 @@ from app.excel.reading import ReadOptions, Table, read_workbook
 from app.excel.report import write_error_report
 from app.session import Session
 
+from .. import theme
 from ..dialogs import error_text, notify
 from ..progress import ProgressJob, run_with_progress
 from .plan_model import ACTION_ROLE, PlanModel
@@ -50,7 +51,7 @@ def _cell_text(v: object) -> str:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+    theme.mark_error(label, bold=True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -18,6 +18,7 @@ from app.exchange.conflicts import Comparison, ConflictEntry
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..cases.queries import purpose_titles
 from ..dialogs import error_text
 from ..dossiers.labels import field_label
@@ -103,7 +104,7 @@ class ConflictsTab(QWidget):
         self.error = QLabel(lower)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+        theme.mark_error(self.error, bold=True)
         self.error.hide()
         self.keep_button = QPushButton(self.tr("&Keep ours…"), lower)
         self.keep_button.setToolTip(self.tr("This unit's version stands; theirs is kept for reference"))

@@ -18,6 +18,7 @@ from app.exchange.units import KnownUnit
 from app.store.cases import CaseRow
 from app.store.persons import PersonRow
 
+from .. import theme
 from ..cases.labels import case_number, state_label
 from ..cases.queries import purpose_titles
 from ..dialogs import error_text
@@ -36,7 +37,7 @@ ROLE = Qt.ItemDataRole.UserRole
 def error_label(page: QWizardPage) -> QLabel:
     label = QLabel(page)
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: #B71C1C; }")
+    theme.mark_error(label)
     label.hide()
     return label
 

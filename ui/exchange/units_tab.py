@@ -20,6 +20,7 @@ from app.fsutil import atomic_write
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..cases.widgets import heading
 from ..dialogs import error_text, notify, show_error
 from ..forms.launch import can_print, open_preview
@@ -113,7 +114,7 @@ class UnitsTab(QWidget):
             b.setVisible(self.manage)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.empty_label, 1)

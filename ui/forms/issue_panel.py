@@ -18,6 +18,7 @@ from app.forms.preview import Preview
 from app.forms.service import PrintResult
 from app.session import Session
 
+from .. import theme
 from ..cases.widgets import heading
 from ..dialogs import error_text, notify, show_error
 from ..labels import secrecy_label
@@ -55,7 +56,7 @@ class IssuePanel(QFrame):
         self.register_note.setStyleSheet("QLabel { background: #FFF8E1; border: 1px solid #F9A825; padding: 8px; color: #212121; }")
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; font-weight: bold; }")
+        theme.mark_error(self.error_label, bold=True)
         self.error_label.hide()
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button = QPushButton(self.tr("Save as P&DF…"), self)

@@ -14,6 +14,7 @@ from app import handover, registers
 from app.domain.secrecy import SecrecyLevel
 from app.session import Session
 
+from .. import theme
 from ..cases.jobs import run_write
 from ..dialogs import error_text
 from ..labels import secrecy_label
@@ -54,7 +55,7 @@ class ActionDialog(QDialog):
         box.addLayout(form)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.hide()
         box.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -13,6 +13,7 @@ from app.forms import api
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..cases.jobs import run_read, run_write
 from ..cases.widgets import ListTable, heading
 from ..dialogs import confirm, error_text, notify
@@ -66,7 +67,7 @@ class RegisterView(QWidget):
         self.count_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("QLabel { color: #B71C1C; }")
+        theme.mark_error(self.error_label)
         self.error_label.hide()
         row = QHBoxLayout()
         row.addWidget(label)
