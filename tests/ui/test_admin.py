@@ -21,7 +21,10 @@ def _admin(window):
 
 
 def test_audit_verify_reports_ok(admin_window, qtbot):
-    tab = _admin(admin_window).audit
+    admin = _admin(admin_window)
+    tab = admin.audit
+    assert tab.model.rowCount() == 0  # nothing read while the window was built
+    admin.show_tab(tab)
     assert tab.model.rowCount() >= 4  # vault_created, user_added x2, login
     tab.verify_button.click()
     assert tab.last_verify.ok
@@ -30,7 +33,9 @@ def test_audit_verify_reports_ok(admin_window, qtbot):
 
 
 def test_audit_filter_and_copy(admin_window, qtbot):
-    tab = _admin(admin_window).audit
+    admin = _admin(admin_window)
+    tab = admin.audit
+    admin.show_tab(tab)
     tab.filter.setText("canbo")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
     assert tab.model.entries[0].object_id == "canbo"

@@ -141,6 +141,7 @@ def test_the_audit_viewer_shows_names(admin_window, qtbot):
     incidents.add(s, NewIncident(IncidentKind.LEAK, SecrecyLevel.MAT, dt.datetime.now() - dt.timedelta(hours=1), "Lê Văn A", "Bản số 1"))
     tab = AuditTab(s)
     qtbot.addWidget(tab)
+    tab.show()  # read when shown
     actions = [tab.model.entries[r].action for r in range(tab.model.rowCount())]
     assert "incident_recorded" in actions and "login" in actions
     shown = {tab.model.entries[r].action: tab.model.cell(r, 3) for r in range(tab.model.rowCount())}

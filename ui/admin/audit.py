@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -110,6 +110,11 @@ class AuditTab(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
         self.last_verify: VerifyResult | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read each time the tab comes into view (changes made in other tabs show at once), never
+        # while the main window is being built at login.
+        super().showEvent(event)
         self.reload()
 
     def reload(self) -> None:

@@ -54,9 +54,6 @@ class AdministrationPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
-        # A change made in one tab shows up in the audit tab without a manual refresh.
-        if self.audit is not None:
-            self.tabs.currentChanged.connect(lambda _: self.tabs.currentWidget() is self.audit and self.audit.reload())
 
     def show_tab(self, tab: QWidget) -> None:
         for i in range(self.tabs.count()):
