@@ -1,7 +1,8 @@
 """Attachment services: add a scan to a dossier, list, read, export, remove.
 
-Bytes live only inside the encrypted database. Adding streams the file in
-1 MiB chunks with progress and Cancel; exporting asks the caller to have
+Bytes live only encrypted: each in its own AES-256-GCM file beside the
+database, under a key held in the database (app/store/attachments.py).
+Adding streams the file in 1 MiB chunks with progress and Cancel; exporting asks the caller to have
 confirmed, writes atomically, and is entered in the copying register.
 """
 

@@ -5,8 +5,10 @@ forms, exported copies, carriers, paper documents by number), the council
 members and the method. A leader (or the administrator) records the
 decision. Execution removes the items' data from the vault in one
 transaction, writes one destruction-register entry per item, marks carriers
-destroyed, then compacts the database (VACUUM, WAL truncated) so that the
-freed pages do not keep the data. Register entries, secrecy decisions and
+destroyed, unlinks the attachment files whose rows (holding their only keys)
+went, then compacts the database (VACUUM, WAL truncated) so that the freed
+pages do not keep the data — nor the keys, which makes any remnant of a file
+on the disk unreadable (crypto-shredding). Register entries, secrecy decisions and
 the audit trail stay. The record (biên bản tiêu hủy) is printed for every
 council member to sign.
 """
@@ -30,6 +32,8 @@ from .store import destruction as store
 from .store import persons as person_store
 from .store import registers
 from .store.destruction import ItemRow, ProcedureRow, Removed
+from .vault import blob_upkeep
+from .vault.blobfiles import BlobStore
 
 REGISTER = "destruction"
 FORM = "destruction_record"
@@ -229,7 +233,8 @@ def cancel(session, destruction_id: int, reason: str) -> ProcedureRow:
 
 def _vault_bytes(session) -> int:
     db = Path(session.vault.db_path)
-    return sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+    files = [db, db.with_name(db.name + "-wal"), *BlobStore.of(session.vault.conn).files()]
+    return sum(p.stat().st_size for p in files if p.exists())
 
 
 def _destroy(conn, p: ProcedureRow, item: ItemRow, now: float) -> Removed:
@@ -274,6 +279,7 @@ def execute(session, destruction_id: int, *, confirmed: bool, progress: Progress
     p = get(session, destruction_id)
     before = _vault_bytes(session)
     if p.state == "executed":
+        blob_upkeep.sweep_orphans(session.vault)  # files an interrupted run could not unlink (their keys are gone)
         compact(session, progress)
         return ExecuteResult(p, Removed(), before, _vault_bytes(session), [])
     if p.state != "decided":
@@ -313,6 +319,8 @@ def execute(session, destruction_id: int, *, confirmed: bool, progress: Progress
                 store.mark_executed(c, destruction_id, now, user)
         finally:
             conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+        # Committed: the keys are gone with their rows; now the files (a failure leaves an orphan for the sweep).
+        BlobStore.of(conn).remove(removed.files)
         compact(session, progress)
     return ExecuteResult(store.get(conn, destruction_id), removed, before, _vault_bytes(session), numbers)
 

@@ -272,6 +272,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Nâng độ mật hồ sơ từ {old} lên {new} cần ghi lý do.",
         "Raising the dossier's level from {old} to {new} needs a reason.",
     ),
+    # -- attachment files (encrypted blob files beside the database)
+    "blob_missing": (
+        "Không tìm thấy tệp nội dung của tệp đính kèm (nội dung số {blob}, {name}) trong thư mục kho dữ liệu. "
+        "Khôi phục kho từ bản sao lưu gần nhất hoặc báo cho quản trị viên.",
+        "The content file of an attachment (content {blob}, {name}) is missing from the vault folder. "
+        "Restore the vault from the latest backup or tell the administrator.",
+    ),
+    "blob_damaged": (
+        "Tệp nội dung của tệp đính kèm (nội dung số {blob}) bị hỏng hoặc đã bị sửa, không được dùng: {detail}. "
+        "Khôi phục kho từ bản sao lưu gần nhất hoặc báo cho quản trị viên.",
+        "The content file of an attachment (content {blob}) is damaged or was altered and is not used: {detail}. "
+        "Restore the vault from the latest backup or tell the administrator.",
+    ),
 }
 
 

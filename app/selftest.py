@@ -46,6 +46,24 @@ def _core_checks(workdir: Path) -> list[tuple[str, Callable[[], None]]]:
         finally:
             s.close()
 
+    def attachment_file() -> None:
+        # A scan goes to its own encrypted file beside the database and reads back verified.
+        from . import attachments, dossiers
+        from .domain.person import Person
+
+        scan = workdir / "ban-quet.pdf"
+        scan.write_bytes(b"%PDF-1.4\n" + MARKER.encode() + bytes(range(256)) * 8192)
+        s = open_vault(vdir, "admin", pw)
+        try:
+            p = dossiers.create_person(s, Person(full_name="Người Tự Kiểm Tra"))
+            a = attachments.add_attachment(s, p.id, scan)
+            if attachments.read_bytes(s, a.id) != scan.read_bytes():
+                raise AssertionError("the attachment did not read back")
+        finally:
+            s.close()
+        if not any(f.is_file() for f in (vdir / "blobs").rglob("*")):
+            raise AssertionError("no attachment file beside the database")
+
     def no_plaintext() -> None:
         for f in vdir.rglob("*"):
             if f.is_file():
@@ -154,6 +172,7 @@ def _core_checks(workdir: Path) -> list[tuple[str, Callable[[], None]]]:
     return [
         ("vault_create", create),
         ("vault_unlock_write", unlock_and_write),
+        ("attachment_file", attachment_file),
         ("no_plaintext_on_disk", no_plaintext),
         ("recovery_and_rekey", recovery_and_rekey),
         ("backup_restore", backup_restore),

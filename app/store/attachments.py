@@ -1,22 +1,33 @@
-"""Storage of attachment bytes (chunked, by SHA-256) and their dossier links."""
+"""Storage of attachment bytes (encrypted files, by SHA-256) and their dossier links.
+
+The bytes live in AES-256-GCM files beside the database (app/vault/blobfiles.py),
+each under its own random key kept in its `blobs` row. Rows made before
+migration 13 still hold their bytes inline in `blob_chunks` (file IS NULL)
+until app/vault/blob_upkeep.py moves them out; both read the same way.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator
 
 from ..domain.secrecy import SecrecyLevel
+from ..vault.blobfiles import BlobRef, BlobStore
 
 CHUNK = 1 << 20  # 1 MiB: progress per chunk, never a whole 50 MB scan twice in memory
 
 _FIND_BLOB = "SELECT id FROM blobs WHERE sha256 = ?"
 _NEW_BLOB = "INSERT INTO blobs(sha256, size) VALUES (?, ?)"
-_SET_BLOB = "UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?"
+_SET_BLOB = "UPDATE blobs SET sha256 = ?, size = ?, file = ?, file_key = ? WHERE id = ?"
 _DROP_BLOB = "DELETE FROM blobs WHERE id = ?"
-_ADD_CHUNK = "INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)"
+_BLOB_REF = "SELECT file, file_key, size FROM blobs WHERE id = ?"
+_FILE_REFS = "SELECT id, file, file_key, size FROM blobs WHERE file IS NOT NULL ORDER BY id"
+_FILE_NAMES = "SELECT file FROM blobs WHERE file IS NOT NULL"
+_INLINE_BLOBS = "SELECT id, sha256 FROM blobs WHERE file IS NULL AND sha256 NOT LIKE 'pending-%' ORDER BY id"
+_SET_FILE = "UPDATE blobs SET file = ?, file_key = ? WHERE id = ? AND file IS NULL"
 _READ_CHUNKS = "SELECT data FROM blob_chunks WHERE blob_id = ? ORDER BY seq"
+_DROP_CHUNKS = "DELETE FROM blob_chunks WHERE blob_id = ?"
 _INSERT = (
     "INSERT INTO attachments(person_id, blob_id, filename, kind, title, secrecy, added_at, added_by)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -54,40 +65,91 @@ def _row(r) -> Attachment:
 
 def store_blob(conn, stream: BinaryIO, total: int, progress: Callable[[int, int], None] | None = None,
                cancel: Callable[[], bool] | None = None) -> tuple[int, bool]:
-    """Write the stream's bytes as chunks; return (blob id, was it new).
+    """Encrypt the stream's bytes into a new file beside the database; return (blob id, was it new).
 
-    Chunks are written under a provisional row while hashing, so the file is
-    read once; if the same bytes are already stored, the new copy is dropped.
-    Must run inside a transaction; raises Cancelled on cancel.
+    Must run inside a write transaction. The provisional row comes first: it
+    takes the write lock before any file exists, which is what lets the
+    orphan sweep (blob_upkeep) treat every unnamed file it finds under that
+    lock as left over. The file is durable under its final name before the
+    row names it; if the same bytes are already stored, the new file is
+    removed before it gets a final name. On any failure (Cancelled, a full
+    disk, a vanished folder) the file is removed and the error propagates, so
+    the caller's rollback leaves no trace.
     """
     provisional = conn.execute(_NEW_BLOB, (f"pending-{time.time_ns()}", 0)).lastrowid
-    h = hashlib.sha256()
-    done, seq = 0, 0
-    while True:
-        if cancel and cancel():
-            raise Cancelled()
-        data = stream.read(CHUNK)
-        if not data:
-            break
-        h.update(data)
-        conn.execute(_ADD_CHUNK, (provisional, seq, data))
-        seq += 1
-        done += len(data)
-        if progress:
-            progress(done, total)
-    digest = h.hexdigest()
-    existing = conn.execute(_FIND_BLOB, (digest,)).fetchone()
-    if existing:
-        conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", (provisional,))
-        conn.execute(_DROP_BLOB, (provisional,))
-        return existing[0], False
-    conn.execute(_SET_BLOB, (digest, done, provisional))
+    pending = BlobStore.of(conn).new_file()
+    try:
+        done = 0
+        while True:
+            if cancel and cancel():
+                raise Cancelled()
+            data = stream.read(CHUNK)
+            if not data:
+                break
+            pending.writer.write(data)
+            done += len(data)
+            if progress:
+                progress(done, total)
+        digest, size = pending.writer.finish()
+        existing = conn.execute(_FIND_BLOB, (digest,)).fetchone()
+        if existing:
+            pending.discard()
+            conn.execute(_DROP_BLOB, (provisional,))
+            return existing[0], False
+        pending.commit()
+        conn.execute(_SET_BLOB, (digest, size, pending.name, pending.key, provisional))
+    except BaseException:
+        pending.discard()
+        raise
     return provisional, True
 
 
+def blob_ref(conn, blob_id: int) -> BlobRef | None:
+    """Where a blob's bytes are: None while they are still inline (blob_chunks)."""
+    row = conn.execute(_BLOB_REF, (blob_id,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return BlobRef(blob_id, row[0], bytes(row[1]), row[2])
+
+
 def read_blob(conn, blob_id: int) -> Iterator[bytes]:
+    """The blob's verified plaintext, in blocks of up to 1 MiB.
+
+    The row is read once; the file is then read without holding the
+    database, so an export does not stall the other threads.
+    """
+    ref = blob_ref(conn, blob_id)
+    if ref is not None:
+        yield from BlobStore.of(conn).read(ref)
+        return
+    yield from inline_chunks(conn, blob_id)
+
+
+def file_refs(conn) -> list[BlobRef]:
+    """Every blob stored as a file (backups copy and verify them)."""
+    return [BlobRef(i, f, bytes(k), n) for i, f, k, n in conn.execute(_FILE_REFS).fetchall()]
+
+
+def file_names(conn) -> set[str]:
+    return {r[0] for r in conn.execute(_FILE_NAMES).fetchall()}
+
+
+def inline_blobs(conn) -> list[tuple[int, str]]:
+    """(id, sha256) of the blobs still held in blob_chunks."""
+    return [tuple(r) for r in conn.execute(_INLINE_BLOBS).fetchall()]
+
+
+def inline_chunks(conn, blob_id: int) -> Iterator[bytes]:
     for (data,) in conn.execute(_READ_CHUNKS, (blob_id,)):
         yield bytes(data)
+
+
+def set_file(conn, blob_id: int, name: str, key: bytes) -> bool:
+    """Point an inline blob at its new file and drop its chunks."""
+    if conn.execute(_SET_FILE, (name, key, blob_id)).rowcount != 1:
+        return False
+    conn.execute(_DROP_CHUNKS, (blob_id,))
+    return True
 
 
 def link(conn, person_id: int, blob_id: int, filename: str, kind: str, title: str, secrecy: SecrecyLevel, user: str) -> int:

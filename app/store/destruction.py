@@ -2,7 +2,8 @@
 
 The deletions remove every row that holds the item's content: a person's
 relatives, versions, search-index rows, attachments (and their encrypted
-bytes once no other attachment uses them), cases with their checklists,
+bytes once no other attachment uses them: the row with the file's key here,
+the file itself by the caller once the deletion has committed), cases with their checklists,
 requests and timelines, conflicts and sync marks; the content kept for
 reprinting a form about them is dropped (the document's number stays).
 The item's current secrecy state (level date, expiry) goes with it; registers,
@@ -64,6 +65,7 @@ _DEL_ATT_EVIDENCE = "DELETE FROM item_evidence WHERE attachment_id = ?"
 _DEL_ATTACHMENT = "DELETE FROM attachments WHERE id = ?"
 _BLOB_USED = "SELECT 1 FROM attachments WHERE blob_id = ? LIMIT 1"
 _DEL_CHUNKS = "DELETE FROM blob_chunks WHERE blob_id = ?"
+_BLOB_FILE = "SELECT file FROM blobs WHERE id = ?"
 _DEL_BLOB = "DELETE FROM blobs WHERE id = ?"
 
 _COPY_ENTRY = "SELECT number, year, kind, object_kind, object_id, secrecy, copies FROM copy_register WHERE id = ?"
@@ -115,12 +117,15 @@ class Removed:
     cases: int = 0
     attachments: int = 0
     blobs: int = 0
+    # Attachment files whose rows (and keys) this deletion removed: unlinked once it has committed.
+    files: list[str] = field(default_factory=list)
 
     def add(self, other: "Removed") -> None:
         self.persons += other.persons
         self.cases += other.cases
         self.attachments += other.attachments
         self.blobs += other.blobs
+        self.files.extend(other.files)
 
 
 def _item(r) -> ItemRow:
@@ -191,9 +196,14 @@ def delete_attachment(conn, attachment_id: int) -> Removed:
     secrecy_store.delete_state(conn, "attachment", attachment_id)  # no term runs for what is gone; decisions stay
     out.attachments = 1
     if conn.execute(_BLOB_USED, (row[0],)).fetchone() is None:  # the same bytes may serve another dossier
+        # The row holds the file's only key: deleting it (secure_delete, then VACUUM) makes the file
+        # unreadable wherever a copy of it lingers; the caller unlinks the file after the commit.
+        f = conn.execute(_BLOB_FILE, (row[0],)).fetchone()
         conn.execute(_DEL_CHUNKS, (row[0],))
         conn.execute(_DEL_BLOB, (row[0],))
         out.blobs = 1
+        if f and f[0]:
+            out.files.append(f[0])
     return out
 
 

@@ -2,8 +2,12 @@
 
 A backup is a folder `hoso-backup-UNIT-YYYYmmdd-HHMMSS/` holding an encrypted
 snapshot of the database (sqlcipher_export, consistent while the app runs),
-the key file as it was, and `manifest.json` with SHA-256 of both. It is
-written under a temporary name and renamed when complete and verified.
+the key file as it was, the attachment files that snapshot names
+(`blobs/`, still encrypted, each decrypted once to check it), and
+`manifest.json` with SHA-256 of every file. It is written under a temporary
+name and renamed when complete and verified. Attachment files are written
+once and removed only after their row is gone, so every file the snapshot
+names is still there to copy.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from .. import audit
 from ..errors import HosoError, VaultError
 from ..fsutil import atomic_write, fsync_dir
 from ..permissions import Permission
+from ..store import attachments as blob_store
 from . import database
+from .blobfiles import BLOBS_DIR, BlobRef, BlobStore
 from .keystore import KEYFILE_NAME, KeyFile
 
 MANIFEST = "manifest.json"
@@ -59,6 +65,32 @@ def verify_database_copy(db_path: Path, dek: bytes | bytearray, vault_id: str) -
         conn.close()
 
 
+def _snapshot_blob_refs(db_path: Path, dek: bytes | bytearray) -> list[BlobRef]:
+    conn = database.connect(db_path, dek)
+    try:
+        return blob_store.file_refs(conn)
+    finally:
+        conn.close()
+
+
+def _copy_blobs(refs: list[BlobRef], source: BlobStore, target: BlobStore) -> dict[str, str]:
+    """Copy the files, hash each copy and decrypt it with its key; return {name: SHA-256}."""
+    digests = {}
+    for ref in refs:
+        dst = source.copy_to(ref, target)
+        target.verify(ref)  # a damaged or missing file is refused here, not discovered at restore
+        digests[ref.name] = _sha256(dst)
+    for shard in {target.path(r.name).parent for r in refs}:
+        fsync_dir(shard)
+    if refs:
+        fsync_dir(target.root)
+    return digests
+
+
+def _blob_path(backup_dir: Path, name: str) -> Path:
+    return BlobStore(backup_dir).path(name)
+
+
 def backup(session, dest_parent: Path) -> BackupInfo:
     session.require(Permission.BACKUP)
     vault = session.vault
@@ -76,16 +108,23 @@ def backup(session, dest_parent: Path) -> BackupInfo:
         database.export_copy(vault.conn, tmp / database.DB_NAME, vault.dek())
         shutil.copy2(vault.path / KEYFILE_NAME, tmp / KEYFILE_NAME)
         entries = verify_database_copy(tmp / database.DB_NAME, vault.dek(), vault.vault_id)
+        try:
+            blobs = _copy_blobs(_snapshot_blob_refs(tmp / database.DB_NAME, vault.dek()), BlobStore(vault.path), BlobStore(tmp))
+        except HosoError as exc:
+            if exc.code in ("blob_missing", "blob_damaged"):
+                raise VaultError("backup_failed", detail=exc.message) from exc
+            raise
         version = int(vault.conn.execute("PRAGMA user_version").fetchone()[0])
         manifest = {
             "format": "hoso-backup",
-            "version": 1,
+            "version": 2,
             "vault_id": vault.vault_id,
             "unit_code": vault.unit_code(),
             "created_at": time.time(),
             "schema_version": version,
             "audit_entries": entries,
             "files": {n: _sha256(tmp / n) for n in (database.DB_NAME, KEYFILE_NAME)},
+            "blobs": blobs,  # attachment file name -> SHA-256 of the encrypted file (version 2)
         }
         atomic_write(tmp / MANIFEST, json.dumps(manifest, indent=1).encode())
         tmp.rename(final)
@@ -98,7 +137,7 @@ def backup(session, dest_parent: Path) -> BackupInfo:
         if isinstance(exc, OSError):
             raise VaultError("backup_failed", detail=exc.strerror or str(exc)) from exc
         raise
-    size = sum(p.stat().st_size for p in final.iterdir())
+    size = sum(p.stat().st_size for p in final.rglob("*") if p.is_file())
     return BackupInfo(final, size, entries, version)
 
 
@@ -128,6 +167,16 @@ def restore(backup_dir: Path, vault_dir: Path, username: str, password: str) -> 
         p = backup_dir / fname
         if not p.is_file() or _sha256(p) != digest:
             raise VaultError("restore_failed", detail=f"{fname} không khớp mã băm (bản sao lưu bị hỏng hoặc bị sửa)")
+    blobs = manifest.get("blobs", {})
+    for name, digest in blobs.items():
+        try:
+            p = _blob_path(backup_dir, name)
+        except HosoError as exc:
+            raise VaultError("restore_failed", detail=f"tên tệp đính kèm không hợp lệ: {name!r}") from exc
+        if not p.is_file():
+            raise VaultError("restore_failed", detail=f"thiếu tệp đính kèm {BLOBS_DIR}/{name[:2]}/{name} (bản sao lưu không đủ)")
+        if _sha256(p) != digest:
+            raise VaultError("restore_failed", detail=f"tệp đính kèm {BLOBS_DIR}/{name[:2]}/{name} không khớp mã băm (bị hỏng hoặc bị sửa)")
     if is_vault(vault_dir) and KeyFile.load(vault_dir).vault_id != manifest["vault_id"]:
         raise VaultError("restore_failed", detail="bản sao lưu thuộc kho dữ liệu khác")
     # Unlock a scratch copy: proves the password and checks the chain and pages
@@ -137,6 +186,10 @@ def restore(backup_dir: Path, vault_dir: Path, username: str, password: str) -> 
         staging.mkdir(parents=True, mode=0o700)
         for fname in (database.DB_NAME, KEYFILE_NAME):
             shutil.copy2(backup_dir / fname, staging / fname)
+        for name in blobs:
+            dst = _blob_path(staging, name)
+            dst.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            shutil.copyfile(_blob_path(backup_dir, name), dst)
         session = open_vault(staging, username, password)
         try:
             if session.user.role is not Role.ADMIN:
@@ -147,6 +200,13 @@ def restore(backup_dir: Path, vault_dir: Path, username: str, password: str) -> 
             result = audit.verify(session.vault.conn, session.vault.vault_id)
             if not result.ok:
                 raise VaultError("restore_failed", detail=f"nhật ký kiểm toán hỏng tại mục {result.first_bad_seq}")
+            # Every attachment the database names must be there and open with its key.
+            staged = BlobStore.of(session.vault.conn)
+            for ref in blob_store.file_refs(session.vault.conn):
+                try:
+                    staged.verify(ref)
+                except HosoError as exc:
+                    raise VaultError("restore_failed", detail=exc.message) from exc
             with session.change(Permission.RESTORE, "restored", "vault", "", f"Khôi phục từ {backup_dir.name}"):
                 pass
             session.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -157,11 +217,13 @@ def restore(backup_dir: Path, vault_dir: Path, username: str, password: str) -> 
         if vault_dir.exists() and any(vault_dir.iterdir()):
             aside = vault_dir / BACKUPS_DIR / f"before-restore-{time.strftime('%Y%m%d-%H%M%S')}"
             aside.mkdir(parents=True, mode=0o700)
-            for fname in (database.DB_NAME, database.DB_NAME + "-wal", database.DB_NAME + "-shm", KEYFILE_NAME):
+            for fname in (database.DB_NAME, database.DB_NAME + "-wal", database.DB_NAME + "-shm", KEYFILE_NAME, BLOBS_DIR):
                 if (vault_dir / fname).exists():
                     (vault_dir / fname).rename(aside / fname)
         vault_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Database first, key file last: the folder is a vault again only when both are in.
+        # Attachment files, then the database, key file last: the folder is a vault again only when all are in.
+        if (staging / BLOBS_DIR).exists():
+            (staging / BLOBS_DIR).rename(vault_dir / BLOBS_DIR)
         for fname in (database.DB_NAME, KEYFILE_NAME):
             (staging / fname).rename(vault_dir / fname)
         fsync_dir(vault_dir)

@@ -7,6 +7,9 @@
 A crash before 2 completes leaves the database on the old key: the next rekey
 starts over with a fresh pending key. A crash between 2 and 3 leaves the
 database on the new key: the next unlock notices and completes step 3.
+
+Attachment files (blobs/) are not re-encrypted: each has its own random key,
+held in its `blobs` row, which step 2 re-encrypts with the rest of the pages.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from crypto.identity import UnitIdentity, fingerprint
 
 from .. import audit
 from ..errors import AuthError, HosoError, VaultError
-from . import database, migrations
+from . import blob_upkeep, database, migrations
 from .keystore import KEYFILE_NAME, RECOVERY_SLOT, KeyFile, Slot, user_slot_id
 from .lockout import LoginState
 
@@ -314,6 +314,7 @@ def open_vault(
     vault = Vault(path, KeyFile.load(path), conn, dek)
     try:
         _migrate(vault, migration_list)
+        blob_upkeep.after_open(vault)
         user = get_user(vault.conn, username)
         if user is None or not user.active:
             raise AuthError("user_inactive", user=username)
@@ -348,6 +349,7 @@ def open_with_recovery(path: Path, recovery_text: str, *, now: Callable[[], floa
     vault = Vault(path, KeyFile.load(path), conn, dek)
     try:
         _migrate(vault, None)
+        blob_upkeep.after_open(vault)
         with vault.transaction():
             vault.audit(RECOVERY_USER, "login_recovery", "vault", "", "Mở kho bằng khóa khôi phục")
     except BaseException:

@@ -77,7 +77,7 @@ def test_other_files_are_refused_and_nothing_stored(admin, person, tmp_path):
     assert admin.vault.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
 
 
-def test_cancel_leaves_nothing(admin, person, tmp_path):
+def test_cancel_leaves_nothing(admin, person, tmp_path, vault_dir):
     calls = []
     with pytest.raises(HosoError) as e:
         attachments.add_attachment(admin, person.id, _pdf(tmp_path), progress=lambda d, t: calls.append(d), cancel=lambda: len(calls) >= 2)
@@ -85,6 +85,7 @@ def test_cancel_leaves_nothing(admin, person, tmp_path):
     c = admin.vault.conn
     assert c.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
     assert c.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+    assert not [p for p in (vault_dir / "blobs").rglob("*") if p.is_file()]  # nor a file, partial or whole
     assert attachments.list_attachments(admin, person.id) == []
 
 

@@ -17,7 +17,11 @@ from app.destruction import ItemKind, ItemSpec, Member
 from app.domain.person import Person, Relative
 from app.domain.secrecy import SecrecyLevel
 from app.errors import HosoError, InvalidInput, PermissionDenied
+from app.store import attachments as attachment_store
 from app.store import registers
+from app.vault.blobfiles import BlobStore
+from crypto import blobfile
+from crypto.blobfile import BlobFileError
 from app.vault import open_vault
 from tests.conftest import CLERK_PW, LEADER_PW, run_hoso
 from tests.forms_helpers import pages_text
@@ -87,8 +91,14 @@ def test_destruction_removes_the_data_and_keeps_the_entries(admin, clerk, leader
     with admin.vault.transaction() as c:  # a secrecy decision about the dossier must outlive it
         c.execute("INSERT INTO secrecy_decisions(object_kind, object_id, kind, new_level, made_at, made_by)"
                   " VALUES ('person', ?, 'classify', 1, ?, 'admin')", (str(person.id), time.time()))
-    assert _scan(admin, MARKER.encode()) and _scan(admin, ATTACHMENT_MARKER)
+    assert _scan(admin, MARKER.encode())
     assert dossiers.search_persons(admin, MARKER).total == 1
+    # The attachment's bytes are in its own encrypted file; its key is in the row (in the pages).
+    ref = attachment_store.blob_ref(admin.vault.conn, att.blob_id)
+    blob_path = BlobStore.of(admin.vault.conn).path(ref.name)
+    remnant = blob_path.read_bytes()  # what worn-out flash might still hold after the unlink
+    assert ATTACHMENT_MARKER not in remnant and not _scan(admin, ATTACHMENT_MARKER)
+    assert ATTACHMENT_MARKER in b"".join(blobfile.read_file(blob_path, ref.key)) and _scan(admin, ref.key)
 
     proc = destruction.propose(clerk, [ItemSpec(ItemKind.PERSON, str(person.id))], COUNCIL, "Xóa khỏi kho dữ liệu",
                                "Hết giá trị sử dụng")
@@ -117,6 +127,10 @@ def test_destruction_removes_the_data_and_keeps_the_entries(admin, clerk, leader
                 "SELECT count(*) FROM cases WHERE person_id = ?"):
         assert conn.execute(sql, (person.id,)).fetchone()[0] == 0, sql
     assert conn.execute("SELECT count(*) FROM blob_chunks WHERE blob_id = ?", (att.blob_id,)).fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM blobs WHERE id = ?", (att.blob_id,)).fetchone()[0] == 0
+    assert not blob_path.exists()
+    kept = attachment_store.blob_ref(conn, keep_att.blob_id)
+    assert [p.name for p in BlobStore.of(conn).files()] == [kept.name]
     assert conn.execute("SELECT count(*) FROM case_items WHERE case_id = ?", (case.id,)).fetchone()[0] == 0
     assert dossiers.search_persons(admin, MARKER).total == 0
     # The other dossier is whole and found.
@@ -137,6 +151,13 @@ def test_destruction_removes_the_data_and_keeps_the_entries(admin, clerk, leader
     assert not _scan(admin, MARKER.encode())
     assert not _scan(admin, ATTACHMENT_MARKER)
     assert _scan(admin, b"zqxgiulaiqz")  # the kept dossier is still there, so the scan does see data
+    # Crypto-shredding: the file's key is in no page any more, and no key left in the vault opens the remnant.
+    assert not _scan(admin, ref.key)
+    copy = tmp_path / "remnant"
+    copy.write_bytes(remnant)
+    for r in attachment_store.file_refs(conn):
+        with pytest.raises(BlobFileError):
+            blobfile.verify_file(copy, r.key)
 
 
 def test_shared_bytes_stay_for_the_other_dossier(admin, tmp_path):
