@@ -2,8 +2,9 @@
 
 Composes HPKE (file key per recipient), HKDF-SHA256 (payload key), AES-256-GCM
 in fixed-size chunks with a counter-and-final-flag nonce (STREAM), and an
-Ed25519 signature over SHA-512 of everything before the trailer. Streaming:
-neither side holds more than one chunk of payload in memory.
+Ed25519 signature over a SHA-256 digest of everything before the trailer
+(format 1, still read: SHA-512). Streaming: neither side holds more than one
+chunk of payload in memory.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from .hpke_keys import KemKind, ReceivingKey, seal_to
 
 MAGIC = b"HOSOBND1"
 TRAILER = b"HOSOSIG1"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SIG_LEN = 64
 TAG_LEN = 16
 DEFAULT_CHUNK = 1 << 20
@@ -40,7 +42,8 @@ MAX_PAYLOAD = 64 << 30
 SECRECY_CODES = ("none", "mat", "toi_mat", "tuyet_mat")
 KINDS = ("data", "receipt")
 _CHUNK_AAD = b"hoso-bundle-chunk-v1"
-_SIG_DOMAIN = b"hoso-bundle-sig-v1"
+_SIG_DOMAIN = b"hoso-bundle-sig-v1"  # format 1: Ed25519(SHA-512(domain || signed bytes))
+_SIG_CONTEXT = b"hoso-bundle-sig-v2|"  # format 2: Ed25519(context || SHA-256(signed bytes)), §5
 _STOP = object()  # end of a worker's or a prefetch's items
 _OUT_BUFFERS = 8  # sealed chunks in flight between the sealing and the writing thread
 
@@ -105,6 +108,23 @@ def _key_info(bundle_id: str, unit_code: str) -> bytes:
 
 def encode_header(doc: dict) -> bytes:
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _signed_hash(version: int):
+    """The running hash of the signed bytes (magic to end of ciphertext)."""
+    return hashlib.sha512(_SIG_DOMAIN) if version == 1 else hashlib.sha256()
+
+
+def _signed_message(version: int, signed_hash) -> bytes:
+    """What Ed25519 signs. Format 2 hashes with SHA-256 (SHA-NI makes it twice as
+    fast as SHA-512 here) and the same running hash, continued over the trailer,
+    is the file's SHA-256 the registers record: one pass gives both."""
+    return signed_hash.digest() if version == 1 else _SIG_CONTEXT + signed_hash.digest()
+
+
+def bundle_length(header: bytes, payload_length: int, chunk_size: int) -> int:
+    """The whole file's length, known as soon as the header is."""
+    return 12 + len(header) + ciphertext_length(payload_length, chunk_size) + len(TRAILER) + SIG_LEN
 
 
 class _Worker:
@@ -267,12 +287,18 @@ class BundleWriter:
         self._fill = 0
         self._free: queue.Queue = queue.Queue()
         self._buffers = 0
-        self._hash = hashlib.sha512(_SIG_DOMAIN)
+        self.length = bundle_length(self.header, payload_length, chunk_size)
+        self.head = MAGIC + len(self.header).to_bytes(4, "big") + self.header
+        self.trailer = b""  # TRAILER + signature, once closed
+        self.sha256 = ""  # the whole file's SHA-256 (hex), once closed
+        self._hash = _signed_hash(FORMAT_VERSION)
         self._sink = _Worker(self._write_out)
-        self._sink.put(MAGIC + len(self.header).to_bytes(4, "big") + self.header)
+        self._sink.put(self.head)
 
     def _write_out(self, item) -> None:
-        """In the writing thread: hash and write, then hand a sealed chunk's buffer back."""
+        """In the writing thread: hash and write, then hand a sealed chunk's buffer back.
+        (Hashing and writing in two threads was measured slower: 0.55 s against
+        0.32 s for 512 MiB, the hand-overs costing more than they overlap.)"""
         if isinstance(item, bytes):
             self._hash.update(item)
             self._out.write(item)
@@ -336,8 +362,11 @@ class BundleWriter:
         self._sink.finish()
         if self._index != self._chunks:
             raise ValueError("chunk count mismatch")
-        signature = self._signer.sign(self._hash.digest())
-        self._out.write(TRAILER + signature)
+        signature = self._signer.sign(_signed_message(FORMAT_VERSION, self._hash))
+        self.trailer = TRAILER + signature
+        self._out.write(self.trailer)
+        self._hash.update(self.trailer)  # format 2: the signed bytes' hash continues into the file's
+        self.sha256 = self._hash.hexdigest()
 
 
 def _parse_header(raw: bytes) -> Header:
@@ -353,8 +382,9 @@ def _parse_header(raw: bytes) -> Header:
         )
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise BundleError("bundle_malformed", f"phần đầu không đọc được ({exc.__class__.__name__})") from exc
-    if h.format_version != FORMAT_VERSION:
-        raise BundleError("bundle_malformed", f"phiên bản định dạng {h.format_version} không được hỗ trợ (bản này đọc {FORMAT_VERSION})")
+    if h.format_version not in READABLE_VERSIONS:
+        raise BundleError("bundle_malformed", f"phiên bản định dạng {h.format_version} không được hỗ trợ"
+                                              f" (bản này đọc {', '.join(map(str, READABLE_VERSIONS))})")
     if h.kind not in KINDS or h.secrecy not in SECRECY_CODES or h.sequence < 0:
         raise BundleError("bundle_malformed", "giá trị trong phần đầu không hợp lệ")
     if not 1 <= len(h.recipients) <= MAX_RECIPIENTS or not all(isinstance(r, dict) and "enc" in r for r in h.recipients):
@@ -374,9 +404,13 @@ class BundleReader:
     which need the vault.
     """
 
-    def __init__(self, f: BinaryIO, size: int) -> None:
+    def __init__(self, f: BinaryIO, size: int, *, sequential: bool = False) -> None:
+        """`sequential`: read the file strictly front to back, the trailer (check 4)
+        last, in verify(); for a file that is still being written (the writer's
+        read-back follows its own writing)."""
         self._f = f
         self.size = size
+        self._signature: bytes | None = None
         f.seek(0)
         start = f.read(12)
         if len(start) < 12 or start[:8] != MAGIC:
@@ -391,16 +425,20 @@ class BundleReader:
             raise BundleError("bundle_truncated", "tệp bị cắt trong phần đầu")
         self.header = _parse_header(raw)
         self._body_start = 12 + header_len
-        expected = self._body_start + self.header.ciphertext_length + len(TRAILER) + SIG_LEN
+        expected = bundle_length(raw, self.header.payload_length, self.header.chunk_size)
         if size < expected:
             raise BundleError("bundle_truncated", f"tệp ngắn hơn phần đầu khai báo ({size} < {expected} byte)")
         if size > expected:
             raise BundleError("bundle_tampered", f"có dữ liệu thêm sau cuối gói tin ({size - expected} byte)")
-        f.seek(self._body_start + self.header.ciphertext_length)
-        trailer = f.read(len(TRAILER) + SIG_LEN)
-        if trailer[: len(TRAILER)] != TRAILER:
+        if not sequential:
+            f.seek(self._body_start + self.header.ciphertext_length)
+            self._signature = self._trailer(f.read(len(TRAILER) + SIG_LEN))
+
+    @staticmethod
+    def _trailer(block: bytes) -> bytes:
+        if len(block) != len(TRAILER) + SIG_LEN or block[: len(TRAILER)] != TRAILER:
             raise BundleError("bundle_tampered", "thiếu phần chữ ký ở cuối gói tin")
-        self._signature = trailer[len(TRAILER):]
+        return block[len(TRAILER):]
 
     def _blocks(self) -> Iterator[tuple[int, bytes]]:
         """The file in one sequential read, cut where the chunks are: (-1, magic and
@@ -418,7 +456,7 @@ class BundleReader:
             if len(block) < want:
                 raise BundleError("bundle_truncated", "tệp ngắn hơn dự kiến khi đọc")
             yield i, block
-        yield n, self._f.read()
+        yield n, self._f.read(len(TRAILER) + SIG_LEN)
 
     def _plain_length(self, index: int) -> int:
         h = self.header
@@ -429,33 +467,37 @@ class BundleReader:
         h = self.header
         return AESGCM(_payload_key(file_key, h.bundle_id, h.sender_code, h.sequence))
 
-    def verify(self, signing_public: bytes, observe: Callable[[bytes], None] | None = None,
-               file_key: bytes | None = None) -> None:
+    def verify(self, signing_public: bytes, file_key: bytes | None = None) -> str:
         """Check 6: the sender's signature over everything before the trailer.
+        Returns the whole file's SHA-256 (hex), computed in the same pass.
 
-        `observe` sees every byte of the file, in order (e.g. to hash the whole
-        file in the same pass). With `file_key` (the writer reading back its own
-        bundle) check 10 runs in the same pass too. One read of the file: a
-        thread reads ahead, this one hashes for the signature, another observes
-        and authenticates the chunks."""
-        h = hashlib.sha512(_SIG_DOMAIN)
+        With `file_key` (the writer reading back its own bundle) check 10 runs in
+        the same pass too. One read of the file: a thread reads ahead, this one
+        hashes, another authenticates the chunks (and, for format 1, hashes the
+        file with SHA-256 beside the signature's SHA-512)."""
+        version = self.header.format_version
+        h = _signed_hash(version)
+        whole = hashlib.sha256() if version == 1 else None
         n = chunk_count(self.header.payload_length, self.header.chunk_size)
         aead = self._aead(file_key) if file_key is not None else None
         scratch = bytearray(self.header.chunk_size) if aead is not None else None
+        trailer = b""
 
         def beside(item: tuple[int, bytes]) -> None:
             i, block = item
-            if observe is not None:
-                observe(block)
+            if whole is not None:
+                whole.update(block)
             if aead is not None and 0 <= i < n:
                 self._open_chunk(aead, i, n, block, scratch)
 
-        side = _Worker(beside) if observe is not None or aead is not None else None
+        side = _Worker(beside) if whole is not None or aead is not None else None
         try:
             with Prefetch(self._blocks) as blocks:
                 for item in blocks:
                     if item[0] < n:
                         h.update(item[1])
+                    else:
+                        trailer = item[1]
                     if side is not None:
                         side.offer(item)  # its error only after the signature (check 10 after check 6)
         except BaseException:
@@ -463,12 +505,39 @@ class BundleReader:
                 side.join()  # the reading error is the one to report
             raise
         side_error = side.join() if side is not None else None
+        if self._signature is None:  # sequential: check 4 now
+            self._signature = self._trailer(trailer)
         try:
-            ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, h.digest())
+            ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, _signed_message(version, h))
         except (InvalidSignature, ValueError) as exc:
             raise BundleError("bundle_tampered", "chữ ký của đơn vị gửi không đúng") from exc
         if side_error is not None:  # after the signature: check 10 comes after check 6
             raise side_error
+        if whole is None:  # format 2: the signed bytes' SHA-256, continued over the trailer
+            whole = h
+            whole.update(trailer)
+        return whole.hexdigest()
+
+    def check_written(self, writer: "BundleWriter") -> None:
+        """The writer's read-back of its own bundle from the medium (docs §7), in
+        one sequential pass: the bytes up to the first chunk and the trailer are
+        exactly the ones written, and every chunk opens with the key it was
+        sealed with, at its place, the last one final. Under that key only the
+        ciphertext written for each nonce authenticates, so this proves the file
+        holds every byte that was hashed and signed, at the cost of AES-GCM
+        rather than a second SHA-256 pass. Raises BundleError on a difference."""
+        n = chunk_count(self.header.payload_length, self.header.chunk_size)
+        aead = self._aead(writer.file_key)
+        scratch = bytearray(self.header.chunk_size)
+        with Prefetch(self._blocks) as blocks:
+            for i, block in blocks:
+                if i < 0:
+                    if block != writer.head:
+                        raise BundleError("bundle_tampered", "phần đầu đọc lại khác phần đầu đã ghi")
+                elif i < n:
+                    self._open_chunk(aead, i, n, block, scratch)
+                elif block != writer.trailer:
+                    raise BundleError("bundle_tampered", "chữ ký đọc lại khác chữ ký đã ghi")
 
     def _open_chunk(self, aead: AESGCM, i: int, n: int, block: bytes, out: bytearray | None = None):
         try:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,6 @@ from crypto.bundle import BundleError, BundleReader, BundleWriter, Recipient
 from ..domain.secrecy import SecrecyLevel
 from .. import carriers
 from ..errors import HosoError
-from ..fsutil import fsync_dir
 from ..permissions import Permission
 from ..store import attachments as attachment_store
 from ..store import cases as case_store
@@ -32,6 +29,7 @@ from ..store import persons as person_store
 from ..store import registers
 from . import container, records
 from .units import get_unit, own_unit, receiving_keys
+from .writing import write_checked
 
 BUNDLE_SUFFIX = ".hoso"
 PARTIAL_SUFFIX = ".hoso.partial"
@@ -110,39 +108,27 @@ def _bundle_error(exc: BundleError) -> HosoError:
     return HosoError(exc.code, detail=exc.detail)
 
 
-class _CountingWriter:
-    """Counts what goes to the medium (the read-back hashes it, from the medium)."""
+def _seal_onto(dest: Path, open_writer: Callable[[BinaryIO], BundleWriter],
+               fill: Callable[[BundleWriter], None]) -> tuple[int, str, str]:
+    """Write the bundle `open_writer` starts and `fill` fills to `dest` through its
+    ".partial" name, and read it back from the medium as it is written (checks
+    1–4, then the written header, chunks and signature: BundleReader.check_written).
+    Returns (bytes, the file's SHA-256, bundle id)."""
+    started: list[BundleWriter] = []
 
-    def __init__(self, fh: BinaryIO) -> None:
-        self.fh = fh
-        self.n = 0
+    def make(out: BinaryIO, follow: Callable[[int], None]) -> None:
+        w = open_writer(out)
+        started.append(w)
+        follow(w.length)  # the read-back starts now, a segment behind the writing
+        fill(w)
+        w.close()
 
-    def write(self, data: bytes) -> None:
-        self.fh.write(data)
-        self.n += len(data)
+    def check(medium, length: int) -> None:
+        BundleReader(medium, length, sequential=True).check_written(started[0])
 
-
-def _write_bundle(dest: Path, make: Callable[[BinaryIO], None]) -> int:
-    """temp name → fsync → rename → fsync folder. Any failure removes the temp file."""
     partial = dest.with_name(dest.name.removesuffix(BUNDLE_SUFFIX) + PARTIAL_SUFFIX)
-    try:
-        with open(partial, "wb", buffering=1 << 20) as fh:
-            w = _CountingWriter(fh)
-            make(w)
-            fh.flush()
-            os.fsync(fh.fileno())
-            if hasattr(os, "posix_fadvise"):
-                # Drop our pages from the cache: the read-back then reads the medium itself.
-                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        os.replace(partial, dest)
-        fsync_dir(dest.parent)
-    except BaseException:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass  # the stick is gone: nothing to clean, and the name says "partial"
-        raise
-    return w.n
+    size, _ = write_checked(dest, partial, make, check)
+    return size, started[0].sha256, started[0].bundle_id
 
 
 def _collect(conn, person_ids: list[int], case_ids: list[int], with_attachments: bool):
@@ -204,14 +190,12 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     created = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     # The manifest names the bundle id, a UUID of fixed length: the size is known before the id.
     total = container.payload_length(container.manifest_bytes(me.code, "0" * 36, entries), entries)
-    bundle_id_box: list[str] = []
-    file_key_box: list[bytes] = []  # for the read-back's check 10; lives as long as this call
 
-    def make(out) -> None:
-        w = BundleWriter(out, sender_code=me.code, sender_fingerprint=card.fingerprint, signing_key=me.identity.signing_private,
-                         recipients=recips, secrecy=level.code, sequence=sequence, payload_length=total, created_at=created)
-        bundle_id_box.append(w.bundle_id)
-        file_key_box.append(w.file_key)
+    def open_writer(out) -> BundleWriter:
+        return BundleWriter(out, sender_code=me.code, sender_fingerprint=card.fingerprint, signing_key=me.identity.signing_private,
+                            recipients=recips, secrecy=level.code, sequence=sequence, payload_length=total, created_at=created)
+
+    def fill(w: BundleWriter) -> None:
         done = [0]
 
         def step(n: int) -> None:
@@ -220,17 +204,16 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
                 progress(done[0], total, "Đang ghi gói tin")
 
         container.write_payload(w.write, container.manifest_bytes(me.code, w.bundle_id, entries), entries, step, cancel)
-        w.close()
 
     try:
-        size = _write_bundle(dest, make)
+        size, digest, bundle_id = _seal_onto(dest, open_writer, fill)
     except KeyboardInterrupt:
         raise HosoError("cancelled") from None
+    except BundleError as exc:
+        raise HosoError("medium_error", detail=f"đọc lại không khớp ({exc.detail})") from exc
     except OSError as exc:
         raise HosoError("medium_error", detail=exc.strerror or str(exc)) from exc
-    bundle_id = bundle_id_box[0]
     try:
-        digest = _read_back(dest, size, me.identity.signing_public(), file_key_box[0])
         abstract = f"Hồ sơ của {len(persons)} người, {len(cases)} vụ việc, {len(atts)} tệp đính kèm"
         with session.vault.transaction():
             entry = registers.add(conn, "outgoing", session.user.username, level, {
@@ -258,24 +241,6 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     return ExportResult(dest, size, sequence, digest, bundle_id, len(persons), len(cases), len(atts), f"{entry.number}/{entry.year}")
 
 
-def _read_back(path: Path, size: int, signing_public: bytes, file_key: bytes) -> str:
-    """After the rename: the medium holds a whole bundle whose signature verifies
-    and whose every chunk opens with the key it was sealed with (checks 1–6 and 10
-    of the format, one pass). Returns the file's SHA-256, computed in that pass."""
-    try:
-        if path.stat().st_size != size:
-            raise HosoError("medium_error", detail="kích thước đọc lại khác kích thước đã ghi")
-        with open(path, "rb") as fh:
-            reader = BundleReader(fh, size)
-            file_hash = hashlib.sha256()
-            reader.verify(signing_public, observe=file_hash.update, file_key=file_key)
-    except BundleError as exc:
-        raise HosoError("medium_error", detail=f"đọc lại không khớp ({exc.detail})") from exc
-    except OSError as exc:
-        raise HosoError("medium_error", detail=exc.strerror or str(exc)) from exc
-    return file_hash.hexdigest()
-
-
 # -- opening -------------------------------------------------------------------------------
 
 def inspect_bundle(path: Path) -> dict:
@@ -300,9 +265,10 @@ class _Opened:
     reader: BundleReader
     file_key: bytes
     sender: str
+    sha256: str  # the whole file's, from the signature pass
 
 
-def _open_checked(conn, fh: BinaryIO, size: int, observe: Callable[[bytes], None] | None = None) -> _Opened:
+def _open_checked(conn, fh: BinaryIO, size: int) -> _Opened:
     """Checks 1–9 of the format's order; raises BundleError with the code."""
     r = BundleReader(fh, size)
     h = r.header
@@ -311,7 +277,7 @@ def _open_checked(conn, fh: BinaryIO, size: int, observe: Callable[[bytes], None
         raise BundleError("bundle_unknown_sender", f"đơn vị {h.sender_code} chưa được tin cậy" if unit is None else f"đơn vị {h.sender_code} đã bị thu hồi")
     if unit.fingerprint != h.sender_fingerprint:
         raise BundleError("bundle_unknown_sender", f"dấu vân tay của {h.sender_code} trong gói khác dấu vân tay đang tin cậy")
-    r.verify(unit.signing_public, observe=observe)
+    digest = r.verify(unit.signing_public)
     me = own_unit(conn)
     file_key = None
     last_error: BundleError | None = None
@@ -328,7 +294,7 @@ def _open_checked(conn, fh: BinaryIO, size: int, observe: Callable[[bytes], None
     newest = conn.execute(_IN_MAX_SEQ, (h.sender_code, h.kind)).fetchone()[0]
     if newest is not None and h.sequence < newest - REPLAY_WINDOW:
         raise BundleError("bundle_replayed", f"gói số {h.sequence} quá cũ so với gói mới nhất {newest}")
-    return _Opened(r, file_key, h.sender_code)
+    return _Opened(r, file_key, h.sender_code, digest)
 
 
 def _refuse(session, path: Path, exc: BaseException) -> None:
@@ -467,10 +433,9 @@ def import_bundle(session, path: Path, *, receipt_dir: Path | None = None,
     user = session.user.username
     try:
         size = path.stat().st_size
-        file_hash = hashlib.sha256()
         with open(path, "rb") as fh:
-            o = _open_checked(conn, fh, size, observe=file_hash.update)
-            digest = file_hash.hexdigest()
+            o = _open_checked(conn, fh, size)
+            digest = o.sha256
             h = o.reader.header
             result = ImportResult("imported" if h.kind == "data" else "receipt", h.sender_code, h.bundle_id)
             counts = records.MergeCounts()
@@ -571,17 +536,19 @@ def write_receipt(session, to_unit: str, bundle_id: str, counts: records.MergeCo
     dest = Path(dest_dir) / f"{me.code}-{to_unit}-bao-nhan-{sequence:06d}{BUNDLE_SUFFIX}"
     card = me.card()
 
-    def make(out) -> None:
-        manifest_len = container.payload_length(container.manifest_bytes(me.code, "0" * 36, entries), entries)
-        w = BundleWriter(out, sender_code=me.code, sender_fingerprint=card.fingerprint, signing_key=me.identity.signing_private,
-                         recipients=recips, secrecy="none", sequence=sequence, payload_length=manifest_len, kind="receipt",
-                         created_at=_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    manifest_len = container.payload_length(container.manifest_bytes(me.code, "0" * 36, entries), entries)
+
+    def open_writer(out) -> BundleWriter:
+        return BundleWriter(out, sender_code=me.code, sender_fingerprint=card.fingerprint, signing_key=me.identity.signing_private,
+                            recipients=recips, secrecy="none", sequence=sequence, payload_length=manifest_len, kind="receipt",
+                            created_at=_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+    def fill(w: BundleWriter) -> None:
         container.write_payload(w.write, container.manifest_bytes(me.code, w.bundle_id, entries), entries)
-        w.close()
 
     try:
-        _write_bundle(dest, make)
-    except OSError:
+        _seal_onto(dest, open_writer, fill)
+    except (OSError, BundleError):
         return None
     with session.vault.transaction():
         session.vault.audit(session.user.username, "receipt_written", "bundle", bundle_id, f"Giấy báo nhận gửi {to_unit}")

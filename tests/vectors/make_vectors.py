@@ -3,7 +3,9 @@
 Writes small bundles, the (test-only) keys that open them, and damaged
 variants with the error code each must give, so that another implementation
 can check itself against ours. The files are committed; regenerating changes
-them (HPKE and the file key are random), which is fine.
+them (HPKE and the file key are random), which is fine. They are made in the
+current format version; `v1/` keeps the vectors the format-1 writer made
+(signature over SHA-512), which readers must still open.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import io
 import json
 from pathlib import Path
 
-from crypto.bundle import BundleWriter, Recipient, encode_header
+from crypto.bundle import FORMAT_VERSION, BundleWriter, Recipient, encode_header
 from crypto.hpke_keys import KemKind
 from crypto.identity import UnitIdentity
 
@@ -42,7 +44,7 @@ def main() -> None:
     flipped[body + 100] ^= 0x01
     swapped = good[:body] + good[body + step:body + 2 * step] + good[body:body + step] + good[body + 2 * step:]
     doc = json.loads(good[12:body])
-    doc["format_version"] = 2
+    doc["format_version"] = FORMAT_VERSION + 1
     newer_header = encode_header(doc)
     newer = b"HOSOBND1" + len(newer_header).to_bytes(4, "big") + newer_header + good[body:]
     cases = {
@@ -56,7 +58,7 @@ def main() -> None:
         "not-a-bundle.hoso": (b"PK\x03\x04" + b"\x00" * 60, "bundle_malformed"),
     }
     index = {
-        "comment": "Bundle format v1 test vectors (docs/bundle-format.md). Keys are for tests only.",
+        "comment": f"Bundle format v{FORMAT_VERSION} test vectors (docs/bundle-format.md). Keys are for tests only.",
         "sender": {"unit_code": "TW", "fingerprint": "FP-TW", "signing_public": _b64(sender.signing_public())},
         "recipients": {code: {"fingerprint": f"FP-{code}", "kem": ident.receiving.kind.value,
                               "receiving_private": _b64(ident.receiving.private_raw)} for code, ident in units.items()},
