@@ -19,6 +19,7 @@ Vietnamese syllables far more often than the words as they stand.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -175,7 +176,7 @@ def candidates(text: str) -> list[str]:
 
 def detect_encoding(values: list[str]) -> str | None:
     """"tcvn3", "vni" or None for a column of text cells (a sample is enough)."""
-    sample = [v for v in values if v and not v.isascii()][:300]
+    sample = list(itertools.islice((v for v in values if v and not v.isascii()), 300))
     if not sample or any(_UNICODE_ONLY.search(v) for v in sample):
         return None
     joined = "\n".join(sample)

@@ -59,8 +59,8 @@ class VaultMatcher:
         self.empty = store.count_all(conn) == 0
         self.near_matches = near_matches
         self.cards: dict[str, list[int]] = {}
-        wanted = {p.party_card for p in people if p.party_card}
-        if wanted and not self.empty:
+        wanted = {p.party_card for p in people if p.party_card} if not self.empty else set()
+        if wanted:
             # No index on party cards: one pass over the column, keeping only the cards in the file.
             # (A store function with an index would be better: see the report to the store's owner.)
             for pid, card in conn.execute("SELECT id, party_card FROM persons WHERE party_card != '' AND merged_into IS NULL"):

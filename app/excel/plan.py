@@ -4,6 +4,8 @@ written here; commit.py carries a plan out in one transaction."""
 from __future__ import annotations
 
 import enum
+import operator
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -65,6 +67,9 @@ class RowPlan:
                 "reason": self.reason, "candidates": [c.to_json() for c in self.candidates]}
 
 
+_ACTION_OF = operator.attrgetter("action")
+
+
 @dataclass
 class PlanOptions(RecordOptions):
     near_matches: bool = True  # look for near spellings in the vault (one index query per row)
@@ -82,7 +87,8 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action is action)
 
     def counts(self) -> dict[str, int]:
-        return {a.value: self.count(a) for a in Action}
+        found = Counter(map(_ACTION_OF, self.rows))  # one pass over 100,000 rows, not one per action
+        return {a.value: found[a] for a in Action}
 
     def issues(self, level: str | None = None) -> list[Issue]:
         return [i for r in self.rows for i in r.record.issues if level is None or i.level == level]
@@ -147,7 +153,11 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
             continue
         p = rec.person
         keys = _same_person_keys(p)
-        earlier = next((seen[k2] for k2 in keys if k2 in seen), None)
+        earlier = None
+        for k2 in keys:
+            if k2 in seen:
+                earlier = seen[k2]
+                break
         if earlier is not None:
             plans.append(RowPlan(rec, Action.DUPLICATE, duplicate_of=earlier, reason=f"trùng với dòng {earlier} của tệp"))
             continue

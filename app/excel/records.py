@@ -5,6 +5,7 @@ row, validated with the same rules as the dossier editor."""
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -90,22 +91,32 @@ def _text_column(values: list) -> tuple[list[str], str | None, dict[int, str]]:
     """Whole column as text: legacy encoding converted, NFC, classic tones, single spaces.
 
     Returns the texts, the encoding the whole column was in (or None), and the single
-    cells converted on their own (legacy rows pasted into a Unicode list)."""
-    strs = [v if v.__class__ is str else ("" if v is None else as_text(v)) for v in values]
+    cells converted on their own (legacy rows pasted into a Unicode list). Each distinct
+    text is worked on once (a unit, a place: thousands of times in a list)."""
+    if set(map(type, values)) <= _STR_OR_NONE:
+        strs = list(map(_AS_TEXT.get, values, values))  # None -> "", texts as they are
+    else:  # numbers, dates: as_text one by one (1, 1.0 and True are equal keys but not equal texts)
+        strs = [v if v.__class__ is str else ("" if v is None else as_text(v)) for v in values]
     enc = detect_encoding(strs)
     single: dict[int, str] = {}
     if enc is not None:
         conv = CONVERTERS[enc]
-        strs = [conv(s) if s and not s.isascii() else s for s in strs]
+        converted = {s: conv(s) if s and not s.isascii() else s for s in dict.fromkeys(strs)}
+        strs = list(map(converted.__getitem__, strs))
     else:
-        odd: dict[str, str | None] = {}
-        for i, s in enumerate(strs):
-            if s and not s.isascii():
-                found = odd[s] if s in odd else odd.setdefault(s, cell_encoding(s) if has_odd_letters(s) else None)
+        odd = {s: found for s in dict.fromkeys(strs)
+               if s and not s.isascii() and has_odd_letters(s) and (found := cell_encoding(s))}
+        if odd:
+            for i, s in enumerate(strs):
+                found = odd.get(s)
                 if found:
                     strs[i], single[i] = CONVERTERS[found](s), found
-    done: dict[str, str] = {"": ""}  # equal cells are cleaned once (a unit, a place: thousands of times)
-    return [done[s] if s in done else done.setdefault(s, _clean(s)) for s in strs], enc, single
+    done = {s: _clean(s) for s in dict.fromkeys(strs)}
+    return list(map(done.__getitem__, strs)), enc, single
+
+
+_STR_OR_NONE = frozenset({str, type(None)})
+_AS_TEXT = {None: ""}  # .get(v, v): "" for None, any text itself
 
 
 def _title_case(name: str) -> str:
@@ -135,15 +146,19 @@ class _Builder:
         n = len(data)
         parsed: dict[str, list] = {}
         problems: dict[str, dict[int, list[tuple[str, str]]]] = {}
+        wanted = [j for j, code in self.choice.mapping.items() if code != "stt"]
+        # Column by column in one C-level pass: columns[j][i] is data[i][j], None past a row's end.
+        columns = list(itertools.zip_longest(*data)) if wanted else []
         for j, code in self.choice.mapping.items():
             if code == "stt":
                 continue
-            col = [r[j] if j < len(r) else None for r in data]
+            col = columns[j] if j < len(columns) else (None,) * n
             parsed[code], problems[code] = self.parse_column(j, code, col)
             if self._kind(code) in _BLANK_IS_FALSY:
                 parsed[code] = [v or None for v in parsed[code]]  # "" and unticked marks: blank, as None
             if cancel is not None and cancel():
                 raise Cancelled()
+        del columns
         fcol = self.choice.field_column()
         row_problems: dict[int, list] = {}
         for code, errs in problems.items():
@@ -152,17 +167,26 @@ class _Builder:
         self.plain = [c for c in parsed if c not in _NAMES and c not in _SPECIAL and self.kinds.get(c) not in ("note", "ignore")]
         self.note_codes = [c for c in parsed if self.kinds.get(c) == "note"]
         self.special = frozenset(_SPECIAL) | frozenset(self.note_codes)
-        pairs = list(parsed.items())
+        self.codes = list(parsed)
+        self.kw_base = {"ethnicity": "", "secrecy": self.opts.default_secrecy}  # ethnicity is not guessed
+        self.by_shape: dict[frozenset, tuple] = {}
         records = []
-        for i in range(n):
+        cells_of_rows = zip(*parsed.values()) if parsed else itertools.repeat((), n)
+        for i, cells in enumerate(cells_of_rows):
             if progress is not None and i % 2000 == 0:
                 progress(i, n, "Đang kiểm tra từng dòng")
                 if cancel is not None and cancel():
                     raise Cancelled()
-            rec = self.make(layout.data_start + i, i, pairs, row_problems, fcol)
+            rec = self.make(layout.data_start + i, i, cells, row_problems, fcol)
             if rec is not None:
                 records.append(rec)
         return records
+
+    def _shape(self, shape: frozenset) -> tuple[frozenset, tuple[str, ...], bool]:
+        """For rows giving this set of fields: the shared frozenset, the given fields that are
+        not Person keywords (names, marks, notes), and whether _specials has work to do."""
+        plain = set(self.plain)
+        return self.shapes.setdefault(shape, shape), tuple(c for c in shape if c not in plain), bool(shape & self.special)
 
     def _kind(self, code: str) -> str:
         return "date" if code in ("birth_male", "birth_female") else \
@@ -187,18 +211,14 @@ class _Builder:
                 out = [f"{label}: {v}" if v else "" for v in out]
             return out, errs
         out: list = [None] * len(col)
+        if kind in ("date", "secrecy"):
+            return self._parse_repeated(kind, col, out, problem), errs
         cache: dict = {}
         for i, v in enumerate(col):
             if v is None or (v.__class__ is str and not v.strip()):
                 continue
             try:
-                if kind == "date":
-                    d, warns = parse_date(v, self.today)
-                    check_not_future(d, self.today)
-                    out[i] = d
-                    for w in warns:
-                        problem(i, w, "warning")
-                elif kind == "id":
+                if kind == "id":
                     out[i], warns = parse_id(v)
                     for w in warns:
                         problem(i, w, "warning")
@@ -209,16 +229,45 @@ class _Builder:
                     out[i] = cache[key]
                 elif kind == "card":
                     out[i] = parse_card(v)
-                elif kind == "secrecy":
-                    out[i] = parse_secrecy(v)
                 elif kind == "mark":
                     out[i] = is_mark(v)
             except Problem as p:
                 problem(i, str(p))
         return out, errs
 
-    def make(self, index: int, i: int, parsed: list, row_problems: dict, fcol: dict[str, int]) -> Record | None:
-        values = {c: v for c, col in parsed if (v := col[i]) is not None}  # blanks are None (build)
+    def _parse_repeated(self, kind: str, col, out: list, problem) -> list:
+        """Dates and levels: values that repeat (a list has many people born the same day) are
+        parsed once. Keyed by type and value: 1, 1.0 and True are equal but not the same cell."""
+        done: dict[tuple, tuple] = {}
+        today = self.today
+        for i, v in enumerate(col):
+            if v is None or (v.__class__ is str and not v.strip()):
+                continue
+            key = (v.__class__, v)
+            found = done.get(key)
+            if found is None:
+                try:
+                    if kind == "date":
+                        d, warns = parse_date(v, today)
+                        check_not_future(d, today)
+                        found = (d, warns, None)
+                    else:
+                        found = (parse_secrecy(v), (), None)
+                except Problem as p:
+                    found = (None, (), str(p))
+                done[key] = found
+            value, warns, error = found
+            if error is not None:
+                problem(i, error)
+                continue
+            out[i] = value
+            for w in warns:
+                problem(i, w, "warning")
+        return out
+
+    def make(self, index: int, i: int, cells: tuple, row_problems: dict, fcol: dict[str, int]) -> Record | None:
+        """The record of one row; `cells` are its parsed values in the order of self.codes."""
+        values = {c: v for c, v in zip(self.codes, cells) if v is not None}  # blanks are None (build)
         if not values:
             return None  # blank line (or only a running number)
         row_no = self.table.row_number(index)
@@ -234,16 +283,22 @@ class _Builder:
             return Record(index, row_no, None, frozenset(values), issues)
         if _DIGIT.search(name):
             issues.append(Issue(row_no, *self.col_info(name_col), f"họ tên {name!r} có chữ số"))
-        kw = {"ethnicity": "", "secrecy": self.opts.default_secrecy}  # ethnicity is not guessed
-        kw.update({c: values[c] for c in self.plain if c in values})
-        p = Person(full_name=_title_case(name), **kw)
         shape = frozenset(values)
-        if shape & self.special:
+        info = self.by_shape.get(shape)
+        if info is None:
+            info = self.by_shape[shape] = self._shape(shape)
+        shape, not_keywords, special = info
+        kw = self.kw_base | values
+        for c in not_keywords:
+            del kw[c]
+        p = Person(full_name=_title_case(name), **kw)
+        if special:
             shape = self._specials(p, values, shape, row_no, issues, fcol)
+            shape = self.shapes.setdefault(shape, shape)
         self._validate(p, row_no, issues, fcol)
         if not issues and not self.opts.keep_raw_rows:
             self.table.rows[index] = None  # its values live on in the Person (memory; see report.py)
-        return Record(index, row_no, p, self.shapes.setdefault(shape, shape), issues)
+        return Record(index, row_no, p, shape, issues)
 
     def _specials(self, p: Person, values: dict, shape: frozenset, row_no: int, issues: list[Issue], fcol: dict) -> frozenset:
         """Dates under "Nam"/"Nữ", ticks in sex columns, columns appended to the notes."""

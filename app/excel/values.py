@@ -159,6 +159,8 @@ def check_not_future(d: PartialDate, today: _dt.date | None = None) -> None:
 
 def parse_id(v: object) -> tuple[str, list[str]]:
     """CCCD/CMND as text; numbers that lost leading zeros get them back (with a warning)."""
+    if v.__class__ is str and len(v) in (9, 12) and v.isdigit():
+        return v, []  # most cells of a list: a CMND or CCCD typed as text, nothing to mend
     warnings: list[str] = []
     if isinstance(v, bool):
         raise Problem(f"số định danh không hợp lệ: {as_text(v)!r}")

@@ -14,6 +14,7 @@ Frames sent (each a pickled tuple):
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import os
@@ -54,6 +55,9 @@ def run(conn, request: dict) -> None:
     # out of memory that printing itself fails and the reader hangs on the backtrace lock
     # (seen in calamine). Without it the panic reaches Python as an exception.
     os.environ["RUST_BACKTRACE"] = "0"
+    # The cells are hundreds of thousands of acyclic objects: the cyclic collector would scan
+    # them again and again while they are streamed (limits.no_gc, for the same reason).
+    gc.disable()
     try:
         _limit_memory(request["memory"])
         _read(conn, request)

@@ -9,6 +9,7 @@ is not drowned by "Sở Giáo dục".
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import operator
 import os
@@ -142,7 +143,10 @@ def search_words(p: Person) -> str:
 
 
 def name_words(p: Person) -> str:
-    fn, other = folded_words(p.full_name), folded_words(p.other_names)
+    return _name_words(folded_words(p.full_name), folded_words(p.other_names))
+
+
+def _name_words(fn: str, other: str) -> str:
     return f"{fn} {other}" if fn and other else fn or other
 
 
@@ -299,28 +303,66 @@ def bulk_load(conn, people: list[Person], user: str, now: float | None = None, *
         p.id, p.version = next_id + k, 1
         keys.append((_sort_key(p.full_name), p.id))
     ranks, moved = person_index.ranks_with(conn, keys)
+    sort_keys = [k for k, _ in keys]
     del keys
+    iso: dict[int, str | None] = {}  # id() of a date object -> its ISO text (_isos); `people` keeps them alive
     n = len(people)
     with _indexes_rebuilt(conn, n >= REBUILD_INDEXES_FROM if rebuild_indexes is None else rebuild_indexes):
         person_index.set_ranks(conn, moved)
         for start in range(0, n, LOAD_BATCH):  # rows made batch by batch: memory
             tick("rows", start)
-            rows, rel_rows = [], []
-            for p, rank in zip(people[start:start + LOAD_BATCH], ranks[start:start + LOAD_BATCH]):
-                row = _scalar_values(p)
-                row[:0] = (p.id, p.uid)
-                row += _derived_values(p)
-                row += (now, user, now, user, rank)
-                rows.append(row)
-                if p.relatives:
-                    rel_rows.extend((p.id, i, *_relative_values(r)) for i, r in enumerate(p.relatives))
+            batch = people[start:start + LOAD_BATCH]
+            rows = _bulk_rows(batch, sort_keys[start:start + LOAD_BATCH], ranks[start:start + LOAD_BATCH], now, user, iso)
+            rel_rows = [(p.id, i, *_relative_values(r)) for p in batch if p.relatives for i, r in enumerate(p.relatives)]
             conn.executemany(_INSERT_RANKED, rows)
+            del rows
             conn.executemany(_REL_INSERT, rel_rows)
         tick("index", n)
     person_index.refill(conn)
     for p in people:
         p.created_at = p.updated_at = now
         p.created_by = p.updated_by = user
+
+
+_NAME_POS, _OTHER_POS = _SCALARS.index("full_name"), _SCALARS.index("other_names")
+_ID_POS, _CARD_POS = _SCALARS.index("id_number"), _SCALARS.index("party_card")
+_HOME_POS, _UNIT_POS = _SCALARS.index("hometown"), _SCALARS.index("unit")
+_SEX_TEXT = {s: s.value for s in Sex}
+_ABROAD = operator.attrgetter("has_relatives_abroad")
+
+
+def _isos(dates: tuple, iso: dict[int, str | None]) -> list:
+    """ISO texts of a column of dates. The importer shares one object per distinct date, so
+    each object is asked once; `iso` is keyed by id(), valid while the load holds them all."""
+    for k, d in dict(zip(map(id, dates), dates)).items():
+        if k not in iso:
+            iso[k] = None if d is None else d.iso()
+    return list(map(iso.__getitem__, map(id, dates)))
+
+
+def _search_row(fn: str, other: str, ident: str, card: str, home: str, unit: str) -> str:
+    return " ".join(w for w in (fn, other, ident, card, home, unit) if w)
+
+
+def _bulk_rows(batch: list[Person], sort_keys: list[str], ranks: list[int], now: float, user: str,
+               iso: dict[int, str | None]) -> list[tuple]:
+    """The rows of _INSERT_RANKED for a batch: the values _scalar_values and _derived_values
+    give each person (tests/integration/test_excel_speed_paths.py compares them), built
+    column by column with C-level passes rather than field by field."""
+    cols: list = list(zip(*map(_GET_SCALARS, batch)))
+    if not cols:
+        return []
+    for i in _DATE_POS:
+        cols[i] = _isos(cols[i], iso)
+    cols[_SEX_POS] = list(map(_SEX_TEXT.__getitem__, cols[_SEX_POS]))
+    cols[_SECRECY_POS] = list(map(int, cols[_SECRECY_POS]))
+    fn = list(map(folded_words, cols[_NAME_POS]))
+    other = list(map(folded_words, cols[_OTHER_POS]))
+    search = map(_search_row, fn, other, map(_number_words, cols[_ID_POS]), map(_number_words, cols[_CARD_POS]),
+                  map(folded_words, cols[_HOME_POS]), map(folded_words, cols[_UNIT_POS]))
+    derived = (sort_keys, fn, map(_name_words, fn, other), search, map(_details, batch), map(int, map(_ABROAD, batch)))
+    stamps = (itertools.repeat(now), itertools.repeat(user), itertools.repeat(now), itertools.repeat(user))
+    return list(zip([p.id for p in batch], [p.uid for p in batch], *cols, *derived, *stamps, ranks))
 
 
 def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:

@@ -1,0 +1,127 @@
+"""The import's fast paths (issue 5) give exactly what the plain per-cell and per-person code gives:
+repeated dates parsed once, text columns cleaned once per distinct text, the quick path for
+plain CCCD/CMND numbers, the store's column-wise bulk rows, and the search index refill."""
+
+import datetime as dt
+from pathlib import Path
+
+from app.domain.ids import Sex
+from app.domain.partial_date import PartialDate
+from app.domain.person import Period, Person, Relative
+from app.domain.secrecy import SecrecyLevel
+from app.excel.mapping import locate, suggest
+from app.excel.reading import Table
+from app.excel.records import RecordOptions, _clean, build_records
+from app.excel.values import Problem, as_text, check_not_future, parse_date, parse_id
+from app.store import person_index
+from app.store import persons as store
+
+TODAY = dt.date(2026, 11, 22)
+HEAD = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Quê quán", "Đơn vị"]
+
+
+def _records(rows: list[list]):
+    table = Table(Path("danh-sach.xlsx"), "xlsx", "calamine", [], "Danh sách", [HEAD] + rows)
+    choice = suggest(table, locate(table))
+    assert choice.mapping[2] == "birth_date" and choice.mapping[5] == "hometown"
+    records, _ = build_records(table, choice, RecordOptions(today=TODAY))
+    return records
+
+
+def _expected_date(v):
+    """What parsing the cell on its own gives: (value, [(message, level)])."""
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None, []
+    try:
+        d, warns = parse_date(v, TODAY)
+        check_not_future(d, TODAY)
+    except Problem as p:
+        return None, [(str(p), "error")]
+    return d, [(w, "warning") for w in warns]
+
+
+def test_repeated_dates_are_parsed_once_but_each_row_gets_its_value_and_remarks():
+    # 1, 1.0 and True are equal as Python keys but not as cells; -0.0 == 0.0; texts and dates repeat.
+    cells = [dt.datetime(1980, 5, 17), "17/05/1980", 1980, 1980.0, True, 1, 1.0, 0.0, -0.0, 29221, 29221.0, "05/1980",
+             "31/02/1980", dt.datetime(2030, 1, 1), "17/05/80", None, "  ", dt.date(1975, 4, 30), "năm 1975"]
+    rows = [[i + 1, f"Nguyễn Văn {chr(65 + i % 26)}", v, "Nam"] for i, v in enumerate(cells * 3)]
+    rows[5] = rows[5][:2]  # a row that ends before the date column (trailing blanks are not stored)
+    records = _records(rows)
+    assert len(records) == len(rows)
+    for rec, row in zip(records, rows):
+        value, remarks = _expected_date(row[2] if len(row) > 2 else None)
+        assert rec.person.birth_date == value, row
+        assert [(i.message, i.level) for i in rec.issues if i.col == "C"] == remarks, row
+    # Equal dates are one object (memory), as before.
+    firsts = [r.person.birth_date for r in records if r.person.birth_date == PartialDate(1980, 5, 17)]
+    assert len(firsts) > 3 and all(d is firsts[0] for d in firsts)
+
+
+def test_a_text_column_is_cleaned_once_per_distinct_text_with_the_same_result_as_cell_by_cell():
+    place = "Nội"
+    homes = [1, 1.0, True, None, "", "  Hà   Nội ", dt.date(2020, 1, 2), "Hà Nội", "Thanh Hoá", "Thanh Hóa", "x\ty",
+             "Hà " + place]  # equal to an earlier cell, another object (as a reader gives them)
+    rows = [[i + 1, f"Trần Thị {chr(65 + i)}", "01/01/1990", "Nữ", None, h] for i, h in enumerate(homes)]
+    records = _records(rows)
+    got = [r.person.hometown for r in records]
+    assert got == [_clean(as_text(h)) for h in homes]
+    assert got[:3] == ["1", "1", "Có"] and got[5] == got[7] == "Hà Nội" and got[8] == got[9]
+    assert got[11] is got[7] and homes[11] is not homes[7]  # one object for equal texts
+    # A Unicode list with only ASCII texts in a column is left alone.
+    assert _records([[1, "Lê Văn An", "1990", "Nam", None, "Ha Noi"]])[0].person.hometown == "Ha Noi"
+
+
+def test_plain_identity_numbers_take_the_quick_path_with_the_same_answer():
+    for v in ("001090012345", "012345678", "٠٠١٠٩٠٠١٢٣٤٥", "１２３４５６７８９"):
+        assert parse_id(v) == parse_id(f" {v} ") == (v, [])  # the spaces force the full path
+    assert parse_id("00109001234")[0] == "000109001234"  # 11 digits: mended, as before
+    assert parse_id("1234567890")[1]  # 10 digits: looked at, as before
+
+
+def _people() -> list[Person]:
+    shared = PartialDate(1980, 5, 17)
+    out = []
+    for i in range(40):
+        p = Person(full_name=f"Nguyễn Văn {chr(65 + i % 26)}{'' if i % 3 else ' Tư'}",
+                   birth_date=shared if i % 2 else (PartialDate(1970 + i, 1 + i % 12) if i % 5 else None),
+                   sex=(Sex.MALE, Sex.FEMALE, Sex.UNKNOWN)[i % 3], other_names="Tư Cường" if i % 4 == 0 else "",
+                   hometown="Hà Nội" if i % 2 else "", unit=f"Sở số {i % 3}", id_number=f"{i:012d}" if i % 3 else "",
+                   party_card=f"CARD-{i}" if i % 5 == 0 else ("Thẻ số Một" if i % 7 == 0 else ""),
+                   party_joined=PartialDate(2000 + i % 20) if i % 2 else None, party_official=shared if i % 6 == 0 else None,
+                   secrecy=list(SecrecyLevel)[i % len(SecrecyLevel)], notes="ghi chú" if i % 9 == 0 else "")
+        if i % 8 == 0:
+            p.relatives = [Relative("father", "Nguyễn Văn Bố", PartialDate(1950), abroad=i % 16 == 0)]
+            p.work_history = [Period(PartialDate(1990), None, "Công tác")]
+        p.id, p.uid = 100 + i, f"uid-{i}"
+        out.append(p)
+    return out
+
+
+def test_bulk_rows_are_the_rows_insert_would_write():
+    people = _people()
+    keys = [store._sort_key(p.full_name) for p in people]
+    ranks = [(i + 1) * person_index.GAP for i in range(len(people))]
+    rows = store._bulk_rows(people, keys, ranks, 12.5, "admin", {})
+    expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), 12.5, "admin", 12.5, "admin", r)
+                for p, r in zip(people, ranks)]
+    assert rows == expected
+    assert [tuple(map(type, r)) for r in rows] == [tuple(map(type, r)) for r in expected]  # "M", not Sex.MALE
+    assert len(rows[0]) == store._INSERT_RANKED.count("?")
+    assert store._bulk_rows([], [], [], 1.0, "admin", {}) == []
+
+
+def test_refill_gathers_more_terms_at_a_time_and_puts_the_index_setting_back(admin):
+    conn = admin.vault.conn
+    conn.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('hashsize', 2097152)")  # an owner's own setting
+    people = _people()
+    for p in people:
+        p.id, p.uid = None, ""
+    with admin.vault.transaction() as c:
+        store.bulk_load(c, people, "admin", rebuild_indexes=True)
+    setting = {t: conn.execute(f"SELECT v FROM {t}_config WHERE k = 'hashsize'").fetchone() for t in person_index.TABLES}
+    assert setting == {"person_fts": (2097152,), "person_name_fts": (1 << 20,)}
+    for t in person_index.TABLES:
+        conn.execute(f"INSERT INTO {t}({t}, rank) VALUES ('integrity-check', 0)")
+    page = store.search(conn, "tu cuong", limit=100)
+    assert page.total == sum(1 for p in people if p.other_names) and page.plan == "index:names"
+    assert store.search(conn, "card 10", limit=5).total == 1
