@@ -44,9 +44,13 @@ LEVEL_KEYS = ("mat", "toi_mat", "tuyet_mat")
 @dataclass(frozen=True)
 class RowDef:
     key: str
-    label: str
+    label: str  # Vietnamese: the printed and exported report (an official document) always uses it
     label_en: str
     indent: int = 0
+
+    def label_in(self, lang: str) -> str:
+        """The label for a screen in `lang` ("vi" or "en")."""
+        return self.label_en if lang == "en" else self.label
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ def config() -> Config:
         end = (int(w["end"]["month"]), int(w["end"]["day"]), int(w["end"].get("years_before", 0)))
         for m, d, _ in (start, end):
             _dt.date(2000, m, d)  # a real day of the year (29/02 allowed)
-        rows = tuple(RowDef(r["key"], r["label"], r.get("label_en", r["key"]), int(r.get("indent", 0))) for r in doc["rows"])
+        rows = tuple(RowDef(r["key"], r["label"], r.get("label_en") or r["label"], int(r.get("indent", 0))) for r in doc["rows"])
         unknown = [r.key for r in rows if r.key not in ROW_KEYS]
         if unknown:
             raise ValueError(f"unknown row keys {unknown}")

@@ -27,7 +27,8 @@ def error_text(exc: BaseException) -> str:
     log.error("unexpected error", exc_info=exc)
     where = logfile.current_path()
     if where is None:
-        return translate("Dialogs", "An unexpected error occurred; the operation was not completed. Details were written to the log.")
+        return translate("Dialogs", "An unexpected error occurred; the operation was not completed. Please try again; if it "
+                                    "happens again, tell your administrator.")
     return translate("Dialogs", "An unexpected error occurred; the operation was not completed and nothing was lost. "
                                 "Please tell your administrator; the details (without any dossier data) are in the log file:\n%1").replace("%1", str(where))
 

@@ -101,7 +101,7 @@ def section_for(window, active: QWidget | None = None) -> str:
         return "login"  # locked: the lock screen
     page = ws.pages.currentWidget()
     for attr, section in AREA_SECTIONS.items():
-        if getattr(ws, attr, None) is page:
+        if ws.built(attr) is page:  # not `getattr`: that would build every area's page
             if attr == "admin":
                 current = page.tabs.currentWidget()
                 for tab, tab_section in ADMIN_TAB_SECTIONS.items():
@@ -172,7 +172,7 @@ class HelpWindow(QDialog):
         ids = self.section_ids()
         if not ids:
             self.current = ""
-            self.browser.setPlainText(self.tr("The user guide was not found ({path}).").format(path=str(guide_path(self.lang))))
+            self.browser.setPlainText(self.tr("The user guide was not found ({path}). Reinstall HoSo or tell your administrator.").format(path=str(guide_path(self.lang))))
             return
         row = ids.index(section_id) if section_id in ids else (ids.index(DEFAULT_SECTION) if DEFAULT_SECTION in ids else 0)
         if self.contents.currentRow() == row:

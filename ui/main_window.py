@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 import app
+from app.exchange import conflicts
+from app.permissions import Permission
+from app.secrecy import lifecycle
 from app.session import Session
 from app.settings import get_settings, highest_secrecy
 
@@ -20,8 +25,10 @@ from .banner import SecrecyBanner
 from .cases.page import CasesPage
 from .cases.reports_page import ReportsPage
 from .cases.start_page import StartPage
+from .cases.windows import CaseWindows
 from .clipboard import secret_clipboard
-from .compliance.page import CompliancePage
+from .compliance.page import TABS as COMPLIANCE_TABS, CompliancePage
+from .dossiers.jobs import run_read, run_write
 from .dossiers.page import DossiersPage
 from .exchange.page import ExchangePage
 from .dialogs import error_text, notify
@@ -31,64 +38,138 @@ from .lock_screen import LockScreen
 from .registers.page import RegistersPage
 from .worker import busy_count, run_job, wait_all
 
+log = logging.getLogger("hoso.ui.secrecy")
+
+# Imported with the application, as every other area's code is: the Secrets-protection page imports its tabs by
+# name when it is built, and loading five modules then would freeze the area's first show.
+for _module, _cls in COMPLIANCE_TABS:
+    importlib.import_module(f"{__package__}.compliance.{_module}")
+
 
 class Workspace(QWidget):
-    """Navigation and pages: everything that shows vault data. Destroyed on lock."""
+    """Navigation and pages: everything that shows vault data. Destroyed on lock.
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    A page is built the first time its area is shown (or its attribute, e.g.
+    `workspace.dossiers`, is read): building all eight at login froze the window
+    for a quarter of a second on a large vault. Until then the stack holds an
+    empty stand-in at the page's place, so area numbers never change."""
+
+    AREAS = ("start", "dossiers", "cases", "registers", "exchange", "compliance", "reports", "admin")
+    level_may_change = Signal()  # dossiers saved or imported: the banner reads the highest level again
+    settings_saved = Signal(object)  # Administration > Settings saved (Settings)
+    restore_requested = Signal(object, str, str)  # Administration > Backup: folder, username, password
+
+    def __init__(self, session: Session, parent: QWidget | None = None, area: int = 0) -> None:
         super().__init__(parent)
+        self.session = session
+        self._built: dict[str, QWidget] = {}
+        # Case windows are opened from Start, Dossiers and Reports too, whichever pages exist.
+        self.windows = CaseWindows(session, self)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(190)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 9px 10px; }")
-        self.pages = QStackedWidget(self)
-        self.cases = CasesPage(session, self)
-        self.start = StartPage(session, self.cases.windows, self)
-        self.start.go_to_cases.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.cases)))
-        self._add(self.tr("Start"), self.start)
-        self.dossiers = DossiersPage(session, self)
-        self.dossiers.open_case.connect(self.cases.windows.open)
-        self._add(self.tr("Dossiers"), self.dossiers)
-        self._add(self.tr("Verification cases"), self.cases)
-        self.registers = RegistersPage(session, self)
-        self._add(self.tr("Registers"), self.registers)
-        self.exchange = ExchangePage(session, self)
-        self._add(self.tr("USB exchange"), self.exchange)
-        self.exchange.conflicts_changed.connect(  # "USB exchange (3)" while conflicts await a decision
-            lambda n: self.nav.item(self.pages.indexOf(self.exchange)).setText(self.exchange.nav_title(n)))
-        # What was sent or received shows in the books; imported dossiers and cases in their lists
-        # (and through `dossiers.changed` in the banner, whose level they may raise).
-        self.exchange.changed.connect(self.registers.refresh)
-        self.exchange.imported.connect(lambda _: (self.dossiers.refresh(), self.cases.refresh(), self.dossiers.changed.emit()))
-        self.compliance = CompliancePage(session, self)
-        self._add(self.tr("Secrets protection"), self.compliance)
-        self.reports = ReportsPage(session, self.cases.windows, self)
-        self._add(self.tr("Reports"), self.reports)
-        self.admin = AdministrationPage(session, self)
-        self._add(self.tr("Administration"), self.admin)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setIconSize(QSize(22, 22))
-        for page, name in ((self.start, "start"), (self.dossiers, "dossiers"), (self.cases, "cases"), (self.registers, "registers"),
-                           (self.exchange, "exchange"), (self.compliance, "compliance"), (self.reports, "reports"), (self.admin, "admin")):
-            self.nav.item(self.pages.indexOf(page)).setIcon(theme.icon(name))
-        self.nav.setCurrentRow(0)
+        self.pages = QStackedWidget(self)
+        titles = (self.tr("Start"), self.tr("Dossiers"), self.tr("Verification cases"), self.tr("Registers"),
+                  self.tr("USB exchange"), self.tr("Secrets protection"), self.tr("Reports"), self.tr("Administration"))
+        for name, title in zip(self.AREAS, titles):
+            self.nav.addItem(QListWidgetItem(theme.icon(name), title))
+            self.pages.addWidget(QWidget(self.pages))  # the stand-in
+        self.nav.currentRowChanged.connect(self._select)
+        self.nav.setCurrentRow(min(max(area, 0), len(self.AREAS) - 1))
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.nav)
         box.addWidget(self.pages, 1)
+        # "USB exchange (3)" while conflicts await a decision: one count now, the page keeps it current once built.
+        run_read(lambda: conflicts.count_open(session), self._show_conflicts, lambda _exc: None, owner=self)
 
-    def _add(self, title: str, page: QWidget) -> None:
-        self.nav.addItem(QListWidgetItem(title))
-        self.pages.addWidget(page)
+    # -- pages -------------------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The area's page, built now if it was not yet."""
+        page = self._built.get(name)
+        if page is None:
+            page = self._built[name] = self._make(name)
+            index = self.AREAS.index(name)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return page
+
+    def built(self, name: str) -> QWidget | None:
+        """The area's page if it exists (never builds it)."""
+        return self._built.get(name)
+
+    def _make(self, name: str) -> QWidget:
+        s = self.session
+        if name == "start":
+            start = StartPage(s, self.windows, self)
+            start.go_to_cases.connect(lambda: self.nav.setCurrentRow(self.AREAS.index("cases")))
+            return start
+        if name == "dossiers":
+            dossiers = DossiersPage(s, self)
+            dossiers.open_case.connect(self.windows.open)
+            dossiers.changed.connect(self.level_may_change)
+            return dossiers
+        if name == "cases":
+            return CasesPage(s, self, windows=self.windows)
+        if name == "registers":
+            return RegistersPage(s, self)
+        if name == "exchange":
+            exchange = ExchangePage(s, self)
+            exchange.conflicts_changed.connect(self._show_conflicts)
+            # What was sent or received shows in the books; imported dossiers and cases in their lists
+            # and in the banner, whose level they may raise. Pages not built yet read it all when built.
+            exchange.changed.connect(lambda: self._refresh("registers"))
+            exchange.imported.connect(lambda _: (self._refresh("dossiers"), self._refresh("cases"), self.level_may_change.emit()))
+            return exchange
+        if name == "compliance":
+            return CompliancePage(s, self)
+        if name == "reports":
+            return ReportsPage(s, self.windows, self)
+        admin = AdministrationPage(s, self)
+        if admin.settings is not None:
+            admin.settings.saved.connect(self.settings_saved)
+        if admin.backup is not None:
+            admin.backup.restore_requested.connect(self.restore_requested)
+        return admin
+
+    def _refresh(self, name: str) -> None:
+        page = self._built.get(name)
+        if page is not None:
+            page.refresh()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.AREAS):
+            self.pages.setCurrentWidget(self.page(self.AREAS[row]))
+
+    def _show_conflicts(self, n: int) -> None:
+        # The exchange page's own wording (its translation context), also before the page exists.
+        text = (QCoreApplication.translate("ExchangePage", "USB exchange ({n})").format(n=n) if n
+                else QCoreApplication.translate("ExchangePage", "USB exchange"))
+        self.nav.item(self.AREAS.index("exchange")).setText(text)
 
     def area_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    # Reading a page builds it (tests, the screenshots and the bench reach pages this way).
+    start = property(lambda self: self.page("start"))
+    dossiers = property(lambda self: self.page("dossiers"))
+    cases = property(lambda self: self.page("cases"))
+    registers = property(lambda self: self.page("registers"))
+    exchange = property(lambda self: self.page("exchange"))
+    compliance = property(lambda self: self.page("compliance"))
+    reports = property(lambda self: self.page("reports"))
+    admin = property(lambda self: self.page("admin"))
 
 
 class MainWindow(QMainWindow):
     logged_out = Signal(str)  # a notice for the login dialog ("" if none)
     closed = Signal()
+    swept = Signal(int)  # the automatic declassification at login ended: how many items
     ADMIN_AREA = 7
 
     def __init__(self, session: Session, demo: bool = False, parent: QWidget | None = None) -> None:
@@ -204,27 +285,50 @@ class MainWindow(QMainWindow):
         self.session = session
         self.user = session.user
         vault = session.vault
+        # Read here, before the pages start their background reads: later the GUI thread would wait for them.
         unit_code, unit_name = vault.unit_code(), vault.unit_name()
+        idle_minutes = get_settings(session).idle_lock_minutes
         self.banner.set_level(highest_secrecy(session))
         title = self.tr("HoSo — {unit}").format(unit=unit_name)
         self.setWindowTitle(title + (self.tr(" [demo]") if self.demo else ""))
         name = f"{self.user.full_name} ({self.user.username})" if self.user.full_name else self.user.username
         self.user_label.setText(self.tr("User: {name} · {role}").format(name=name, role=role_label(self.user.role)))
         self.unit_label.setText(self.tr("Unit: {code} — {name}").format(code=unit_code, name=unit_name))
-        self.workspace = Workspace(session, self)
-        if self.workspace.admin.settings is not None:
-            self.workspace.admin.settings.saved.connect(self._settings_saved)
-        if self.workspace.admin.backup is not None:
-            self.workspace.admin.backup.restore_requested.connect(self.restore_backup)
-        self.workspace.dossiers.changed.connect(self._refresh_banner)
+        self.workspace = Workspace(session, self, area=self._last_area)
+        self.workspace.settings_saved.connect(self._settings_saved)
+        self.workspace.restore_requested.connect(self.restore_backup)
+        self.workspace.level_may_change.connect(self._refresh_banner)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.show_area(self._last_area)
         self._fill_go_menu()
         self._set_locked(False)
-        self._apply_idle_timeout(get_settings(session).idle_lock_minutes)
+        self._apply_idle_timeout(idle_minutes)
         self.monitor.start()
         self.workspace.nav.setFocus()
+        self._sweep_expired(session)
+
+    def _sweep_expired(self, session: Session) -> None:
+        """The law declassifies what has reached the end of its term: done at every login, in the background."""
+        if session.can(Permission.VIEW_DOSSIERS):
+            run_write(lambda: lifecycle.sweep_at_login(session), lambda n: self._swept(session, n),
+                      lambda exc: self._sweep_failed(session, exc), owner=self)
+
+    def _swept(self, session: Session, n: int) -> None:
+        if self.session is not session:
+            return  # locked meanwhile
+        if n:
+            self.statusBar().showMessage(self.tr("Declassified automatically at the end of the protection term: "
+                                                 "%n item(s).", "", n), 20000)
+            self._refresh_banner()
+            if self.workspace is not None and self.workspace.built("compliance") is not None:
+                self.workspace.compliance.refresh()
+        self.swept.emit(n)
+
+    def _sweep_failed(self, session: Session, exc: BaseException) -> None:
+        # Never in the way at login; the Secrets-protection button and `hoso secrecy sweep` say why.
+        log.warning("automatic declassification did not run: %s", type(exc).__name__)
+        if self.session is session:
+            self.swept.emit(0)
 
     def _apply_idle_timeout(self, minutes: int) -> None:
         if self.autolock_ms is not None:

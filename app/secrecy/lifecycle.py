@@ -29,6 +29,7 @@ from .terms import Terms, add_years, load
 KIND_CODES: tuple[str, ...] = tuple(store.KINDS)
 SYSTEM_USER = "system"  # who made an automatic decision (as app.vault.vault.SYSTEM_USER)
 SWEEP_BATCH = 500  # items declassified per transaction of the sweep
+SWEEP_AT_LOGIN = 2000  # declassified in the background at each login; the rest by `hoso secrecy sweep` or the button
 
 Decision = store.DecisionRow
 
@@ -450,6 +451,13 @@ def sweep(session, today: _dt.date | None = None, limit: int | None = None,
         if not more:
             break
     return done
+
+
+def sweep_at_login(session, today: _dt.date | None = None) -> int:
+    """The automatic declassification due at the start of every session (the
+    GUI runs it in the background at login and unlock), bounded so a vault
+    with a large backlog still opens at once; returns how many items."""
+    return sweep(session, today=today, limit=SWEEP_AT_LOGIN)
 
 
 # -- printing -----------------------------------------------------------------------

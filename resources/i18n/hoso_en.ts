@@ -155,8 +155,8 @@
             <translation>HoSo cannot show {kind} files. Export a copy to open it in another program.</translation>
         </message>
         <message>
-            <source>This image cannot be shown: the file may be damaged or of an unsupported kind.</source>
-            <translation>This image cannot be shown: the file may be damaged or of an unsupported kind.</translation>
+            <source>This image cannot be shown: the file may be damaged or of an unsupported kind. Export a copy to open it in another program.</source>
+            <translation>This image cannot be shown: the file may be damaged or of an unsupported kind. Export a copy to open it in another program.</translation>
         </message>
         <message>
             <source>Page {n} of {total}</source>
@@ -457,8 +457,8 @@ Restore now?</translation>
             <translation>Written to</translation>
         </message>
         <message>
-            <source>{label} was destroyed: it cannot carry anything.</source>
-            <translation>{label} was destroyed: it cannot carry anything.</translation>
+            <source>{label} was destroyed: it cannot carry anything. Choose another carrier.</source>
+            <translation>{label} was destroyed: it cannot carry anything. Choose another carrier.</translation>
         </message>
         <message>
             <source>Registered carrier {label}: the bundle is added to what its current taking-out carries.</source>
@@ -2028,8 +2028,8 @@ Write it there anyway?</translation>
     <context>
         <name>Dialogs</name>
         <message>
-            <source>An unexpected error occurred; the operation was not completed. Details were written to the log.</source>
-            <translation>An unexpected error occurred; the operation was not completed. Details were written to the log.</translation>
+            <source>An unexpected error occurred; the operation was not completed. Please try again; if it happens again, tell your administrator.</source>
+            <translation>An unexpected error occurred; the operation was not completed. Please try again; if it happens again, tell your administrator.</translation>
         </message>
         <message>
             <source>An unexpected error occurred; the operation was not completed and nothing was lost. Please tell your administrator; the details (without any dossier data) are in the log file:
@@ -2963,8 +2963,8 @@ Write it there anyway?</translation>
             <translation>Guide text</translation>
         </message>
         <message>
-            <source>The user guide was not found ({path}).</source>
-            <translation>The user guide was not found ({path}).</translation>
+            <source>The user guide was not found ({path}). Reinstall HoSo or tell your administrator.</source>
+            <translation>The user guide was not found ({path}). Reinstall HoSo or tell your administrator.</translation>
         </message>
     </context>
     <context>
@@ -4228,6 +4228,13 @@ Write it there anyway?</translation>
             <source>Unit: {code} — {name}</source>
             <translation>Unit: {code} — {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>Declassified automatically at the end of the protection term: %n item(s).</source>
+            <translation>
+                <numerusform>Declassified automatically at the end of the protection term: %n item.</numerusform>
+                <numerusform>Declassified automatically at the end of the protection term: %n items.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Restoring the backup: checking every page and the audit chain, then putting it in place…</source>
             <translation>Restoring the backup: checking every page and the audit chain, then putting it in place…</translation>
@@ -5234,6 +5241,10 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>Record in the bundle</translation>
         </message>
         <message>
+            <source>This bundle was made by this unit, for {to}: it is opened there, not here. Hand the medium over to that unit.</source>
+            <translation>This bundle was made by this unit, for {to}: it is opened there, not here. Hand the medium over to that unit.</translation>
+        </message>
+        <message>
             <source>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</source>
             <translation>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</translation>
         </message>
@@ -5312,10 +5323,6 @@ Personnel dossiers and verification casework for offices without a network. Ever
         <message>
             <source>(not trusted here)</source>
             <translation>(not trusted here)</translation>
-        </message>
-        <message>
-            <source>This bundle was made by this unit, for {to}: it is opened there, not here.</source>
-            <translation>This bundle was made by this unit, for {to}: it is opened there, not here.</translation>
         </message>
         <message>
             <source>Case: {purpose}</source>

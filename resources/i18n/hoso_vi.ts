@@ -154,8 +154,8 @@
             <translation>HoSo không hiển thị được tệp {kind}. Hãy xuất bản sao để mở bằng chương trình khác.</translation>
         </message>
         <message>
-            <source>This image cannot be shown: the file may be damaged or of an unsupported kind.</source>
-            <translation>Không hiển thị được ảnh này: tệp có thể bị hỏng hoặc thuộc loại không được hỗ trợ.</translation>
+            <source>This image cannot be shown: the file may be damaged or of an unsupported kind. Export a copy to open it in another program.</source>
+            <translation>Không hiển thị được ảnh này: tệp có thể bị hỏng hoặc thuộc loại không được hỗ trợ. Hãy xuất bản sao để mở bằng chương trình khác.</translation>
         </message>
         <message>
             <source>Page {n} of {total}</source>
@@ -455,8 +455,8 @@ Khôi phục ngay?</translation>
             <translation>Ghi vào</translation>
         </message>
         <message>
-            <source>{label} was destroyed: it cannot carry anything.</source>
-            <translation>{label} đã bị tiêu hủy: không được dùng để chứa gì nữa.</translation>
+            <source>{label} was destroyed: it cannot carry anything. Choose another carrier.</source>
+            <translation>{label} đã bị tiêu hủy: không được dùng để chứa gì nữa. Hãy chọn vật mang tin khác.</translation>
         </message>
         <message>
             <source>Registered carrier {label}: the bundle is added to what its current taking-out carries.</source>
@@ -2023,8 +2023,8 @@ Vẫn ghi vào đó?</translation>
     <context>
         <name>Dialogs</name>
         <message>
-            <source>An unexpected error occurred; the operation was not completed. Details were written to the log.</source>
-            <translation>Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện. Chi tiết đã được ghi vào nhật ký chương trình.</translation>
+            <source>An unexpected error occurred; the operation was not completed. Please try again; if it happens again, tell your administrator.</source>
+            <translation>Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện. Vui lòng thử lại; nếu lỗi vẫn xảy ra, hãy báo quản trị viên.</translation>
         </message>
         <message>
             <source>An unexpected error occurred; the operation was not completed and nothing was lost. Please tell your administrator; the details (without any dossier data) are in the log file:
@@ -2956,8 +2956,8 @@ Vẫn ghi vào đó?</translation>
             <translation>Nội dung hướng dẫn</translation>
         </message>
         <message>
-            <source>The user guide was not found ({path}).</source>
-            <translation>Không tìm thấy tài liệu hướng dẫn sử dụng ({path}).</translation>
+            <source>The user guide was not found ({path}). Reinstall HoSo or tell your administrator.</source>
+            <translation>Không tìm thấy tài liệu hướng dẫn sử dụng ({path}). Hãy cài lại HoSo hoặc báo quản trị viên.</translation>
         </message>
     </context>
     <context>
@@ -4219,6 +4219,12 @@ Vẫn ghi vào đó?</translation>
             <source>Unit: {code} — {name}</source>
             <translation>Đơn vị: {code} — {name}</translation>
         </message>
+        <message numerus="yes">
+            <source>Declassified automatically at the end of the protection term: %n item(s).</source>
+            <translation>
+                <numerusform>Đã tự động giải mật khi hết thời hạn bảo vệ: %n tài liệu.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Restoring the backup: checking every page and the audit chain, then putting it in place…</source>
             <translation>Đang khôi phục bản sao lưu: kiểm tra từng trang dữ liệu và chuỗi nhật ký kiểm toán, rồi đưa vào sử dụng…</translation>
@@ -5225,6 +5231,10 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Bản ghi trong gói tin</translation>
         </message>
         <message>
+            <source>This bundle was made by this unit, for {to}: it is opened there, not here. Hand the medium over to that unit.</source>
+            <translation>Gói tin này do chính đơn vị này lập để gửi {to}: gói tin được mở ở đó, không mở ở đây. Hãy chuyển vật mang tin cho đơn vị đó.</translation>
+        </message>
+        <message>
             <source>Changed both here and at the sending unit since the last exchange: both versions are kept and an officer decides in the Conflicts tab</source>
             <translation>Đã thay đổi cả ở đây và ở đơn vị gửi kể từ lần trao đổi trước: cả hai bản được giữ lại và cán bộ quyết định trong thẻ Xung đột</translation>
         </message>
@@ -5303,10 +5313,6 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
         <message>
             <source>(not trusted here)</source>
             <translation>(chưa được tin cậy ở đây)</translation>
-        </message>
-        <message>
-            <source>This bundle was made by this unit, for {to}: it is opened there, not here.</source>
-            <translation>Gói tin này do chính đơn vị này lập để gửi {to}: nó được mở ở đó, không mở ở đây.</translation>
         </message>
         <message>
             <source>Case: {purpose}</source>

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from app.messages import CATALOG
 from tests.conftest import run_hoso
 
 PW = "Quản-trị-2026!"
@@ -50,7 +51,8 @@ def test_wrong_password_exit_1_with_code(cli_vault):
     vault, _ = cli_vault
     r = _auth(vault, "audit", "verify", stdin="sai-mat-khau\n", user="nobody")
     assert r.returncode == 1
-    assert json.loads(r.stdout) == {"error": "wrong_password", "message": "Tên đăng nhập hoặc mật khẩu không đúng."}
+    assert json.loads(r.stdout) == {"error": "wrong_password", "message": CATALOG["wrong_password"][0]}  # Vietnamese by default
+    assert CATALOG["wrong_password"][0].startswith("Tên đăng nhập hoặc mật khẩu không đúng.")
     assert "không đúng" in r.stderr and "Traceback" not in r.stderr
 
 

@@ -28,6 +28,7 @@ def tab(admin_window, qtbot):
 def add(qtbot, tab, path) -> None:
     count = len(tab.items)
     tab.prompts.open_file = lambda parent, title: path
+    qtbot.waitUntil(tab.add_button.isEnabled, timeout=10000)  # a tab built just now has its list to read first
     tab.add_button.click()
     assert isinstance(tab.adding, ProgressJob)  # runs in the background under a progress dialog
     qtbot.waitUntil(lambda: tab.adding is None and len(tab.items) == count + 1, timeout=10000)

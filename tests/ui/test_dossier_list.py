@@ -95,7 +95,8 @@ def demo_window(vault, open_window):
 def test_dossiers_area_replaces_the_placeholder(demo_window):
     ws = demo_window.workspace
     row = ws.area_titles().index("Hồ sơ")
-    assert ws.pages.widget(row) is ws.dossiers
+    page = ws.dossiers  # built on first use, at its area's place
+    assert ws.pages.widget(row) is page
 
 
 def test_list_shows_demo_persons_in_vietnamese_order(demo_window, qtbot):

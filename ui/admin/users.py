@@ -16,6 +16,7 @@ from app.session import Session
 from app.users import User
 from app.recall import RecallList, recall_draft, recall_list
 
+from .. import theme
 from ..dialogs import confirm, notify, show_error
 from ..forms.launch import can_print, open_preview
 from ..job_dialog import JobDialog
@@ -210,7 +211,7 @@ class UsersTab(QWidget):
             for col, text in enumerate((u.username, u.full_name, role_label(u.role), status)):
                 item = QTableWidgetItem(text)
                 if col == 3 and (not u.active or u.username in self.locked):
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(theme.error_colour())  # dark red is unreadable on the dark palette
                 self.table.setItem(row, col, item)
             if u.username == selected:
                 self.table.selectRow(row)

@@ -24,7 +24,7 @@ from ..job_dialog import JobDialog
 from .action_panel import CORRECT, ActionPanel
 from .checklist import ChecklistPanel
 from .jobs import run_read, run_write
-from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, state_label
+from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, on_screen, state_label
 from .note_dialog import NoteDialog
 from .prompts import CasePrompts
 from .propose_dialog import ProposeDialog
@@ -168,10 +168,10 @@ class CaseWindow(QDialog):
         if cases.is_overdue(c):
             days = (_dt.date.today() - _dt.date.fromisoformat(c.due_on)).days
             due += " — " + self.tr("overdue by %n day(s)", "", days)
-            colour = OVERDUE_COLOUR
+            colour = on_screen(OVERDUE_COLOUR)
         elif cases.is_due_soon(c):
             due += " — " + self.tr("due soon")
-            colour = SOON_COLOUR
+            colour = on_screen(SOON_COLOUR)
         self.info["due"].setText(due)
         self.info["due"].setStyleSheet(f"QLabel {{ color: {colour.name()}; font-weight: bold; }}" if colour else "")
         self.info["received"].setText(date_text(c.received_on))

@@ -22,11 +22,12 @@ from app.store.attachments import Attachment
 from app.store.cases import ItemRow
 from app.workflow.states import ItemStatus
 
+from .. import theme
 from ..dialogs import error_text, show_error
 from ..progress import ProgressJob, run_with_progress
 from .item_table import ItemTable
 from .jobs import locked, run_write
-from .labels import NEXT_BACKGROUND, OVERDUE_COLOUR, status_colour, status_label, timestamp_text
+from .labels import NEXT_BACKGROUND, OVERDUE_COLOUR, on_screen, status_colour, status_label, timestamp_text
 from .note_dialog import NoteDialog
 from .prompts import CasePrompts
 
@@ -131,7 +132,7 @@ class ChecklistPanel(QWidget):
                 if col == STATUS and status_colour(item.status) is not None:
                     cell.setForeground(QBrush(status_colour(item.status)))
                 if col == EVIDENCE and item in view.missing_evidence:
-                    cell.setForeground(QBrush(OVERDUE_COLOUR))
+                    cell.setForeground(QBrush(on_screen(OVERDUE_COLOUR)))
                 if nxt is not None and item.id == nxt.id and editable:
                     cell.setBackground(QBrush(NEXT_BACKGROUND))
                     cell.setFont(bold)
@@ -198,7 +199,7 @@ class ChecklistPanel(QWidget):
             names = "".join(f"<li>{e(self.files[i].title or self.files[i].filename) if i in self.files else e(str(i))}</li>" for i in ids)
             parts.append("<p><b>" + e(self.tr("Evidence")) + ":</b></p><ul>" + names + "</ul>")
         elif item.evidence_required and item.status is ItemStatus.DONE:
-            parts.append("<p style='color:#B71C1C'>" + e(self.tr("Evidence is required for this item: attach the scanned document.")) + "</p>")
+            parts.append(f"<p style='color:{theme.error_colour().name()}'>" + e(self.tr("Evidence is required for this item: attach the scanned document.")) + "</p>")
         if not self._may_complete(item):
             parts.append("<p><i>" + e(self.tr("Your role may not complete this item.")) + "</i></p>")
         return "".join(parts)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor
 
 from app.workflow.states import CaseState, ItemStatus
 
+from .. import theme
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
 
 OVERDUE_COLOUR = QColor("#B71C1C")
@@ -17,6 +19,9 @@ SOON_COLOUR = QColor("#A04000")
 DONE_COLOUR = QColor("#1B5E20")
 MUTED_COLOUR = QColor("#616161")
 NEXT_BACKGROUND = QColor("#FFF3C4")
+
+
+on_screen = theme.on_screen  # the status colours above are for the light palette
 
 
 def state_label(state: CaseState | str) -> str:
@@ -47,7 +52,8 @@ def status_label(status: ItemStatus) -> str:
 
 
 def status_colour(status: ItemStatus) -> QColor | None:
-    return {ItemStatus.DONE: DONE_COLOUR, ItemStatus.FAILED: OVERDUE_COLOUR, ItemStatus.NA: MUTED_COLOUR}.get(status)
+    colour = {ItemStatus.DONE: DONE_COLOUR, ItemStatus.FAILED: OVERDUE_COLOUR, ItemStatus.NA: MUTED_COLOUR}.get(status)
+    return on_screen(colour) if colour is not None else None
 
 
 def event_label(kind: str) -> str:

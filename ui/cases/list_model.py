@@ -7,7 +7,7 @@ import datetime as _dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, state_label
+from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, on_screen, state_label
 from .queries import CaseEntry
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +62,7 @@ class CaseListModel(QAbstractTableModel):
             return (r.id, e.person, e.purpose_title, state_label(r.state), r.officer, r.requesting_unit, r.due_on,
                     f"{urgency}{r.due_on}")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in (DUE, DEADLINE):
-            return OVERDUE_COLOUR if e.overdue else SOON_COLOUR if e.due_soon else None
+            return on_screen(OVERDUE_COLOUR) if e.overdue else on_screen(SOON_COLOUR) if e.due_soon else None
         if role == Qt.ItemDataRole.FontRole and col == DEADLINE and e.overdue:
             font = QFont()
             font.setBold(True)

@@ -28,11 +28,12 @@ from .windows import CaseWindows
 class CasesPage(QWidget):
     loaded = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, windows: CaseWindows | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.can_work = session.can(Permission.WORK_CASES)
-        self.windows = CaseWindows(session, self)
+        # The main window owns the case windows (other areas open cases before this page is built).
+        self.windows = windows if windows is not None else CaseWindows(session, self)
         self.windows.changed.connect(lambda _: self.refresh())
         self.dialog: NewCaseDialog | None = None
         self.total = 0

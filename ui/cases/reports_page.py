@@ -22,7 +22,7 @@ from app.workflow.templates import outcomes
 from ..dialogs import error_text
 from .bar_chart import BarChart
 from .jobs import run_read, run_write
-from .labels import OVERDUE_COLOUR, date_text, month_text, state_label
+from .labels import OVERDUE_COLOUR, date_text, month_text, on_screen, state_label
 from .prompts import CasePrompts
 from .queries import purpose_titles
 from .widgets import ListTable, date_edit, heading, py_date
@@ -206,7 +206,7 @@ class ReportsPage(QWidget):
         self.figures["mean"].setText(self._days(rep.mean_days))
         self.figures["median"].setText(self._days(rep.median_days))
         self.figures["overdue"].setText(str(len(rep.overdue)))
-        self.figures["overdue"].setStyleSheet(f"QLabel {{ color: {OVERDUE_COLOUR.name()}; }}" if rep.overdue else "")
+        self.figures["overdue"].setStyleSheet(f"QLabel {{ color: {on_screen(OVERDUE_COLOUR).name()}; }}" if rep.overdue else "")
         none = self.tr("(not stated)")
         self._fill_counts("purpose", self.tr("Purpose"), [(self.titles.get(k, k), n) for k, n in rep.by_purpose])
         self._fill_counts("state", self.tr("State"), [(state_label(k), n) for k, n in rep.by_state])
@@ -265,7 +265,7 @@ class ReportsPage(QWidget):
                      date_text(o["due_on"]), str(o["days_late"]), o["officer"]]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(o["id"], Qt.ItemDataRole.UserRole)
-            items[5].setForeground(OVERDUE_COLOUR)
+            items[5].setForeground(on_screen(OVERDUE_COLOUR))
             for i in (0, 5):
                 items[i].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             model.appendRow(items)

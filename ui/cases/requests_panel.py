@@ -15,8 +15,9 @@ from app.session import Session
 from app.store.cases import RequestRow
 
 from ..forms.launch import can_print, open_preview
+from .. import theme
 from ..job_dialog import JobDialog
-from .labels import OVERDUE_COLOUR, date_text
+from .labels import OVERDUE_COLOUR, date_text, on_screen
 from .request_dialogs import ReplyDialog, RequestDialog
 
 
@@ -74,7 +75,7 @@ class RequestsPanel(QWidget):
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if r.id in late:
-                    cell.setForeground(QBrush(OVERDUE_COLOUR))
+                    cell.setForeground(QBrush(on_screen(OVERDUE_COLOUR)))
                     cell.setToolTip(self.tr("No reply and the deadline has passed"))
                 elif col == 5:
                     cell.setToolTip(text)
@@ -84,7 +85,7 @@ class RequestsPanel(QWidget):
         waiting = sum(1 for r in view.requests if r.reply_on is None)
         text = self.tr("%n request(s) sent", "", len(view.requests)) + "; " + self.tr("%n waiting for a reply", "", waiting)
         if late:
-            text += "; <span style='color:#B71C1C'><b>" + self.tr("%n overdue", "", len(late)) + "</b></span>"
+            text += f"; <span style='color:{theme.error_colour().name()}'><b>" + self.tr("%n overdue", "", len(late)) + "</b></span>"
         self.summary.setText(text)
         self._update_buttons()
 

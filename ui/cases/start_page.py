@@ -14,7 +14,7 @@ from app.session import Session
 from .. import theme
 from ..dialogs import error_text
 from .jobs import run_read
-from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, state_label
+from .labels import OVERDUE_COLOUR, SOON_COLOUR, date_text, on_screen, state_label
 from .queries import CaseEntry, StartData, start_data
 from .widgets import heading
 from .windows import CaseWindows
@@ -57,9 +57,9 @@ class CaseList(QListWidget):
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if e.overdue:
-                item.setForeground(OVERDUE_COLOUR)
+                item.setForeground(on_screen(OVERDUE_COLOUR))
             elif e.due_soon:
-                item.setForeground(SOON_COLOUR)
+                item.setForeground(on_screen(SOON_COLOUR))
         if not entries:
             item = QListWidgetItem(empty_text, self)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)

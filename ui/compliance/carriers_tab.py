@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from app.forms.words import short_date
 from app.permissions import Permission
 from app.session import Session
 
+from .. import theme
 from ..dialogs import confirm, error_text, notify, show_error
 from ..dossiers.jobs import locked, run_read, run_write
 from ..job_dialog import JobDialog
@@ -192,7 +193,7 @@ class CarriersTab(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and u:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(theme.error_colour())  # dark red is unreadable on the dark palette
                 self.table.setItem(i, col, item)
             if c.label == selected:
                 self.table.selectRow(i)

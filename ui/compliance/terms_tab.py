@@ -3,15 +3,15 @@ decisions that change a term or a level (extend, adjust, declassify).
 
 Every decision goes through app.secrecy.lifecycle (permission, transaction,
 audit); a refusal shows its message inside the dialog and keeps what was
-typed. Reads and writes run off the GUI thread. Opening the tab's page (at
-login) also declassifies, in the background, what has reached the end of its
-term: the law makes that automatic.
+typed. Reads and writes run off the GUI thread. What has reached the end of
+its term is declassified automatically at each login (the main window runs
+app.secrecy.lifecycle.sweep_at_login in the background); the button here runs
+the whole sweep at once.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import logging
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -33,8 +33,6 @@ from ..dialogs import confirm, error_text, notify, show_error
 from ..dossiers.jobs import run_read, run_write
 from ..labels import secrecy_label
 
-log = logging.getLogger("hoso.ui.secrecy")
-SWEEP_AT_START = 2000  # items declassified in the background at login; the rest by the button or `hoso secrecy sweep`
 LIMIT = 1000
 
 
@@ -287,8 +285,6 @@ class TermsTab(QWidget):
         box.addWidget(self.empty)
         box.addLayout(buttons)
         self._buttons()
-        if session.can(Permission.VIEW_DOSSIERS):
-            self._sweep(SWEEP_AT_START, quiet=True)
 
     # -- labels -----------------------------------------------------------------------
     def kind_label(self, code: str) -> str:
@@ -331,7 +327,7 @@ class TermsTab(QWidget):
             row = [QStandardItem(c) for c in cells]
             if left < 0:
                 for cell in row:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
+                    cell.setForeground(theme.error_colour())
             self.model.appendRow(row)
         if self.items and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
@@ -408,22 +404,11 @@ class TermsTab(QWidget):
 
     # -- automatic declassification ---------------------------------------------------
     def sweep_now(self) -> None:
-        self._sweep(None, quiet=False)
-
-    def _sweep(self, limit: int | None, quiet: bool) -> None:
         s, today = self.session, self.clock()
 
         def done(n: int) -> None:
             self.swept.emit(n)
-            if not quiet:
-                notify(self, self.tr("%n item(s) declassified at the end of their term.", "", n))
-            if n or not quiet:
-                self.reload()
+            notify(self, self.tr("%n item(s) declassified at the end of their term.", "", n))
+            self.reload()
 
-        def failed(exc: BaseException) -> None:
-            if quiet:  # at login: never in the way; the button and `hoso secrecy sweep` say why
-                log.warning("automatic declassification did not run: %s", type(exc).__name__)
-            else:
-                show_error(self, exc)
-
-        run_write(lambda: lifecycle.sweep(s, today=today, limit=limit), done, failed, owner=self)
+        run_write(lambda: lifecycle.sweep(s, today=today), done, lambda exc: show_error(self, exc), owner=self)

@@ -20,7 +20,7 @@ from app.session import Session
 
 from ..cases.prompts import CasePrompts
 from ..cases.widgets import ListTable, heading
-from .. import formatting
+from .. import formatting, i18n
 from ..dialogs import error_text
 from ..dossiers.jobs import locked
 from ..forms.launch import open_preview
@@ -165,7 +165,7 @@ class YearlyTab(QWidget):
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Item"), *(secrecy_label(SecrecyLevel(n)) for n in (1, 2, 3)), self.tr("Total")])
         for r, c in rep.table():
-            label = QStandardItem(("      " * r.indent) + r.label)
+            label = QStandardItem(("      " * r.indent) + r.label_in(i18n.language()))  # the printed report stays Vietnamese
             label.setData(r.key, Qt.ItemDataRole.UserRole)
             if not r.indent:
                 font = label.font()

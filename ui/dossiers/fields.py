@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.partial_date import PartialDate
 from app.errors import HosoError
 
-COLOURS = {"error": "#B71C1C", "warning": "#8A5300", "ok": "#1B5E20"}
+from .. import theme
+
+COLOURS = {"error": theme.ERROR_RED, "warning": "#8A5300", "ok": "#1B5E20"}  # as on the light palette
 
 
 class PartialDateEdit(QLineEdit):
@@ -47,7 +50,9 @@ class FieldNote(QLabel):
     def set_message(self, text: str, level: str = "error") -> None:
         self.level = level if text else ""
         self.setText(text)
-        self.setStyleSheet(f"QLabel {{ color: {COLOURS.get(level, COLOURS['error'])}; }}")
+        # made readable on the current palette's window (the light colours are 2:1 on the dark one)
+        window = theme.palette(theme.current()).color(QPalette.ColorRole.Window)
+        self.setStyleSheet(f"QLabel {{ color: {theme.readable(COLOURS.get(level, COLOURS['error']), window).name()}; }}")
         self.setVisible(bool(text))
 
 

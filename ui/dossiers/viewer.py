@@ -113,7 +113,8 @@ class AttachmentViewer(QDialog):
         self.loading = False
         image = QImage.fromData(data)
         if image.isNull():
-            self._message(self.tr("This image cannot be shown: the file may be damaged or of an unsupported kind."))
+            self._message(self.tr("This image cannot be shown: the file may be damaged or of an unsupported kind. "
+                                  "Export a copy to open it in another program."))
             self._update_controls()
             return
         self._set_image(image)

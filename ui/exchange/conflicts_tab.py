@@ -25,7 +25,7 @@ from ..dossiers.labels import field_label
 from .conflict_lines import kind_name, lines, status_name
 from .jobs import run_read, run_write
 from .prompts import ExchangePrompts
-from .texts import BAD_COLOUR, GOOD_COLOUR, date_text as _date
+from .texts import BAD_COLOUR, GOOD_COLOUR, date_text as _date, on_screen
 
 DIFFERS = QColor("#FFF3C4")  # the history tab's colour for a changed field
 ROLE = Qt.ItemDataRole.UserRole
@@ -193,7 +193,7 @@ class ConflictsTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE, c.id)
                 if col == 5:
-                    item.setForeground(BAD_COLOUR if c.status == "open" else GOOD_COLOUR)
+                    item.setForeground(on_screen(BAD_COLOUR if c.status == "open" else GOOD_COLOUR))
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
         self.table.setVisible(bool(self.entries))

@@ -16,7 +16,7 @@ from .jobs import run_read
 from .prompts import ExchangePrompts
 from .receive_tab import ReceiveTab
 from .send_wizard import SendWizard
-from .texts import BAD_COLOUR
+from .texts import BAD_COLOUR, on_screen
 from .units_tab import UnitsTab
 
 
@@ -113,7 +113,7 @@ class ExchangePage(QWidget):
         changed = n != getattr(self, "conflict_count", None)
         self.conflict_count = n
         self.tabs.setTabText(index, self.tr("C&onflicts ({n})").format(n=n) if n else self.tr("C&onflicts"))
-        self.tabs.tabBar().setTabTextColor(index, BAD_COLOUR if n else self.tabs.tabBar().palette().windowText().color())
+        self.tabs.tabBar().setTabTextColor(index, on_screen(BAD_COLOUR) if n else self.tabs.tabBar().palette().windowText().color())
         self.tabs.setTabToolTip(index, self.tr("{n} record(s) changed on both sides await a decision").format(n=n) if n
                                 else self.tr("Records changed both here and at another unit"))
         if changed:

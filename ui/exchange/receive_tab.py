@@ -16,13 +16,15 @@ from app.exchange import bundles
 from app.exchange.bundles import ImportResult, Preview, PreviewLine
 from app.session import Session
 
+from .. import theme
 from ..dialogs import error_text, notify
 from .jobs import run_read, run_write
 from .media_list import MediaList
 from .prompts import ExchangePrompts
 from .receive_queries import FoundBundle, PreviewListing, bundles_in, describe, preview
 from .runner import ProgressRunner, show_progress
-from .texts import WARN_COLOUR, action_colour, action_label, kind_label, level_chip, level_text, size_text, utc_text
+from .texts import (WARN_COLOUR, action_colour, action_label, kind_label, level_chip, level_text, on_screen, size_text,
+                    utc_text)
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,7 +82,7 @@ class ReceiveTab(QWidget):
             label.setWordWrap(True)
             self.fields[key] = label
             form.addRow(text, label)
-        self.error = _note(right, "color: #B71C1C; font-weight: bold; border: 1px solid #B71C1C; padding: 8px;")
+        self.error = _note(right, "")  # styled when shown, in the theme's error red (readable in the dark palette too)
         self.preview_button = QPushButton(self.tr("&Preview"), right)
         self.preview_button.setToolTip(self.tr("Check the bundle and show what the import would do; nothing is changed"))
         self.import_button = QPushButton(self.tr("I&mport"), right)
@@ -246,11 +248,14 @@ class ReceiveTab(QWidget):
         if f is not None and h is None:
             self._set_error(f.error)
         elif f is not None and f.own:
-            self._set_error(self.tr("This bundle was made by this unit, for {to}: it is opened there, not here.").format(
+            self._set_error(self.tr("This bundle was made by this unit, for {to}: it is opened there, not here. "
+                                    "Hand the medium over to that unit.").format(
                 to=", ".join(h["recipients"])))
         self._update_buttons()
 
     def _set_error(self, text: str) -> None:
+        red = theme.error_colour().name()
+        self.error.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; border: 1px solid {red}; padding: 8px; }}")
         self.error.setText(html.escape(text))
         self.error.setVisible(bool(text))
 
@@ -286,7 +291,7 @@ class ReceiveTab(QWidget):
         self.table.setRowCount(len(rows))
         for row, line in enumerate(rows):
             action = QTableWidgetItem(self.action_text(line))
-            colour = action_colour(line.action) if line.action != "absent" else WARN_COLOUR
+            colour = action_colour(line.action) if line.action != "absent" else on_screen(WARN_COLOUR)
             if colour is not None:
                 action.setForeground(colour)
             if line.action == "conflict":

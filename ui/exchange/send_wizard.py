@@ -130,7 +130,7 @@ class CarrierPage(QWizardPage):
         found = self._registered(label)
         removable = self.check is not None and self.check.removable
         if found is not None and found.destroyed:
-            text = self.tr("{label} was destroyed: it cannot carry anything.").format(label=found.label)
+            text = self.tr("{label} was destroyed: it cannot carry anything. Choose another carrier.").format(label=found.label)
         elif found is not None:
             text = self.tr("Registered carrier {label}: the bundle is added to what its current taking-out carries.").format(label=found.label)
         elif removable and label:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from app.domain.secrecy import SecrecyLevel, level_styles
 
+from .. import theme
 from ..labels import secrecy_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") literally
@@ -17,6 +18,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 WARN_COLOUR = QColor("#A04000")
 BAD_COLOUR = QColor("#B71C1C")
 GOOD_COLOUR = QColor("#1B5E20")
+
+
+on_screen = theme.on_screen  # the status colours above are for the light palette
 
 
 def size_text(n: int) -> str:
@@ -82,7 +86,8 @@ def action_label(action: str) -> str:
 
 
 def action_colour(action: str) -> QColor | None:
-    return {"conflict": BAD_COLOUR, "take": WARN_COLOUR, "create": GOOD_COLOUR}.get(action)
+    colour = {"conflict": BAD_COLOUR, "take": WARN_COLOUR, "create": GOOD_COLOUR}.get(action)
+    return on_screen(colour) if colour is not None else None
 
 
 def unit_status_label(status: str) -> str:

@@ -26,7 +26,7 @@ from ..dialogs import error_text, notify, show_error
 from ..forms.launch import can_print, open_preview
 from .jobs import locked, run_read, run_write
 from .prompts import CARD_SUFFIX, ExchangePrompts
-from .texts import BAD_COLOUR, date_text, fingerprint_font, fingerprint_text, unit_status_label
+from .texts import BAD_COLOUR, date_text, fingerprint_font, fingerprint_text, on_screen, unit_status_label
 from .unit_dialogs import RevokeDialog, TrustDialog
 
 CODE, NAME, FINGERPRINT, STATUS, SINCE, REASON = range(6)
@@ -166,7 +166,7 @@ class UnitsTab(QWidget):
                 if col == FINGERPRINT:
                     item.setFont(mono)
                 if not u.trusted:
-                    item.setForeground(BAD_COLOUR)
+                    item.setForeground(on_screen(BAD_COLOUR))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(CODE)
         self.table.resizeColumnToContents(STATUS)

@@ -7,6 +7,7 @@ multiplied it would make copies nobody registered.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Callable
 
@@ -21,6 +22,8 @@ from app.forms.service import PrintJob, PrintResult
 from app.session import Session
 
 from .jobs import locked
+
+log = logging.getLogger("hoso.ui")
 
 MAX_PRINT_DPI = 600  # a 600 dpi A4 page is ~100 MB of pixels; more gains nothing on paper
 
@@ -80,8 +83,11 @@ def print_to_printer(session: Session, draft: Draft, job: PrintJob, printer: QPr
         result = locked(lambda: api.print_form(session, draft, None, job))
         try:
             paint_pdf(result.pdf, printer, progress, page_text, refused_text)
+        except OSError as exc:  # the printer's refusal (our own sentence) or the system's reason
+            raise PrintFailed(result, exc.strerror or str(exc)) from exc
         except Exception as exc:  # the copies exist in the register: say so, whatever broke
-            raise PrintFailed(result, str(exc)) from exc
+            log.error("printing failed", exc_info=exc)  # type and lines only (app/logfile.py), never on screen
+            raise PrintFailed(result, refused_text) from exc
         return result
 
     return work
