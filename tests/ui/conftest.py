@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.roles import Role
@@ -13,7 +14,7 @@ from app.users import add_user
 from app.vault import create_vault, open_vault
 from crypto.kdf import fast_params_for_tests
 
-from ui import i18n
+from ui import i18n, theme
 from ui.main_window import MainWindow
 from ui.worker import wait_all
 
@@ -113,3 +114,14 @@ def _close_message_boxes():
     yield
     for box in message_boxes():
         box.close()
+
+
+@pytest.fixture
+def restore_theme(qapp):
+    """Put the palette, style sheet and saved theme back as they were (tests that switch themes)."""
+    palette = QPalette(qapp.palette())
+    yield
+    theme.save_choice(theme.SYSTEM)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet("")
+    qapp.setProperty("hoso_theme", None)

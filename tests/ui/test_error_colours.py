@@ -30,16 +30,6 @@ def test_no_stamp_red_for_error_text_outside_the_allowed_files():
     assert found - set(ALLOWED) == set()
 
 
-@pytest.fixture
-def restore_theme(qapp):
-    palette = QPalette(qapp.palette())
-    yield
-    theme.save_choice(theme.SYSTEM)
-    qapp.setPalette(palette)
-    qapp.setStyleSheet("")
-    qapp.setProperty("hoso_theme", None)
-
-
 @pytest.mark.parametrize("level", ["error", "warning", "ok"])
 def test_field_notes_read_on_both_palettes(qapp, qtbot, restore_theme, level):
     note = FieldNote()

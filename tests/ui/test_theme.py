@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.secrecy import SecrecyLevel, level_styles
 from ui import theme
@@ -14,16 +14,6 @@ ROLES = ((QPalette.ColorRole.Text, QPalette.ColorRole.Base), (QPalette.ColorRole
          (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button), (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
          (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase), (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
          (QPalette.ColorRole.Link, QPalette.ColorRole.Base))
-
-
-@pytest.fixture
-def restore_theme(qapp):
-    palette = QPalette(qapp.palette())
-    yield
-    theme.save_choice(theme.SYSTEM)
-    qapp.setPalette(palette)
-    qapp.setStyleSheet("")
-    qapp.setProperty("hoso_theme", None)
 
 
 @pytest.mark.parametrize("name", [theme.LIGHT, theme.DARK])
