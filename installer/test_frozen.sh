@@ -38,10 +38,13 @@ mkdir tar && tar -C tar -xzf "$REL/hoso-$VERSION-linux-x86_64.tar.gz"
 selftest "$WORK/tar/hoso-$VERSION/hoso/hoso"
 
 DEB=$REL/hoso_${VERSION}_amd64.deb
-[ -z "$(dpkg-deb -c "$DEB" | awk '$2 != "root/root"')" ] || fail ".deb entries not owned by root/root"
-dpkg-deb -c "$DEB" | grep -q '\./usr/share/applications/hoso.desktop$' || fail ".deb has no desktop entry"
-dpkg-deb -c "$DEB" | grep -q '\./usr/share/icons/hicolor/256x256/apps/hoso.png$' || fail ".deb has no icon"
-dpkg-deb -c "$DEB" | grep -q '\./usr/bin/hoso -> /opt/hoso/hoso$' || fail ".deb has no /usr/bin/hoso"
+# The listing is read once: `grep -q` stops reading at its first match, and under pipefail the
+# writer's SIGPIPE would count as a failure of the check.
+LISTING=$(dpkg-deb -c "$DEB")
+[ -z "$(awk '$2 != "root/root"' <<<"$LISTING")" ] || fail ".deb entries not owned by root/root"
+grep -q '\./usr/share/applications/hoso.desktop$' <<<"$LISTING" || fail ".deb has no desktop entry"
+grep -q '\./usr/share/icons/hicolor/256x256/apps/hoso.png$' <<<"$LISTING" || fail ".deb has no icon"
+grep -q '\./usr/bin/hoso -> /opt/hoso/hoso$' <<<"$LISTING" || fail ".deb has no /usr/bin/hoso"
 dpkg-deb -x "$DEB" deb
 selftest "$WORK/deb/opt/hoso/hoso"
 
