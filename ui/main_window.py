@@ -67,8 +67,8 @@ class Workspace(QWidget):
         self.windows = CaseWindows(session, self)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Areas"))
-        self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(320)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 9px 10px; }")
         self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget(self)
@@ -77,6 +77,7 @@ class Workspace(QWidget):
         for name, title in zip(self.AREAS, titles):
             self.nav.addItem(QListWidgetItem(theme.icon(name), title))
             self.pages.addWidget(QWidget(self.pages))  # the stand-in
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._select)
         self.nav.setCurrentRow(min(max(area, 0), len(self.AREAS) - 1))
         box = QHBoxLayout(self)
@@ -151,6 +152,11 @@ class Workspace(QWidget):
         text = (QCoreApplication.translate("ExchangePage", "USB exchange ({n})").format(n=n) if n
                 else QCoreApplication.translate("ExchangePage", "USB exchange"))
         self.nav.item(self.AREAS.index("exchange")).setText(text)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest title in the current language (no horizontal scroll bar under the list)."""
+        self.nav.setMinimumWidth(min(max(190, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 2), 320))
 
     def area_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

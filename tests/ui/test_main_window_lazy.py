@@ -130,3 +130,30 @@ def test_nothing_due_says_nothing(qtbot, vault):
     finally:
         wait_all()
         session.close()
+
+
+def test_the_area_list_fits_its_titles_in_either_language(qapp, qtbot, vault):
+    """No horizontal scroll bar under the areas: the list is as wide as its longest title."""
+    from ui import i18n
+
+    try:
+        for lang in ("en", "vi"):
+            i18n.install(qapp, lang)
+            session = open_vault(vault.path, "admin", ADMIN_PW)
+            window = MainWindow(session)
+            qtbot.addWidget(window)
+            window.resize(1100, 700)
+            window.show()
+            qtbot.waitExposed(window)
+            nav = window.workspace.nav
+            longest = max(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) for i in range(nav.count()))
+            for area in range(nav.count()):  # a wide page squeezes the list to its minimum
+                nav.setCurrentRow(area)
+                qapp.processEvents()
+                assert nav.sizeHintForColumn(0) <= nav.viewport().width(), (lang, area)
+                assert longest < nav.viewport().width(), (lang, area)
+            window.close()
+            wait_all()
+            session.close()
+    finally:
+        i18n.install(qapp, "vi")
