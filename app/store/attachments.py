@@ -73,11 +73,16 @@ def store_blob(conn, stream: BinaryIO, total: int, progress: Callable[[int, int]
     lock as left over. The file is durable under its final name before the
     row names it; if the same bytes are already stored, the new file is
     removed before it gets a final name. On any failure (Cancelled, a full
-    disk, a vanished folder) the file is removed and the error propagates, so
-    the caller's rollback leaves no trace.
+    disk, a vanished folder) the file is removed and the error propagates; if
+    the caller's transaction rolls back later, the file is removed then
+    (conn.on_rollback). A crash in between leaves the folder marked
+    unsettled, and the next opening sweeps it.
     """
     provisional = conn.execute(_NEW_BLOB, (f"pending-{time.time_ns()}", 0)).lastrowid
-    pending = BlobStore.of(conn).new_file()
+    blobs = BlobStore.of(conn)
+    blobs.unsettle()
+    conn.on_end(blobs.settle)
+    pending = blobs.new_file()
     try:
         done = 0
         while True:
@@ -97,6 +102,7 @@ def store_blob(conn, stream: BinaryIO, total: int, progress: Callable[[int, int]
             conn.execute(_DROP_BLOB, (provisional,))
             return existing[0], False
         pending.commit()
+        conn.on_rollback(pending.discard)  # the transaction that would name the file did not commit
         conn.execute(_SET_BLOB, (digest, size, pending.name, pending.key, provisional))
     except BaseException:
         pending.discard()

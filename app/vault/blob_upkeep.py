@@ -1,14 +1,17 @@
 """Upkeep of the attachment folder when a vault is opened.
 
-- Orphans: a transaction that stored a file and then rolled back (or a crash
-  before its commit) leaves a file no row names. They are removed under the
+- Orphans: a transaction that rolls back removes the files it wrote itself
+  (conn.on_rollback); only a crash before its end leaves a file no row names,
+  and the folder then still carries the ".unsettled" mark that every such
+  transaction sets and clears. Only then is the folder swept, under the
   database's write lock: every writer creates its file only while holding that
   lock (store_blob inserts its row first), so under it a file without a row
   can belong to no transaction still in progress, and a committed blob is
   never touched. If another process holds the lock, the sweep waits for the
   busy timeout and otherwise is skipped until the next opening.
 - Conversion: blobs still held inline in `blob_chunks` (vaults made before
-  migration 13) are moved to files, one transaction per blob: write the file,
+  migration 13) are moved to files, one transaction per blob, for at most
+  CONVERT_BUDGET seconds per opening: write the file,
   name it in the row, drop the chunks. A crash in between leaves either the
   inline blob (and an orphan file for the next sweep) or the file blob.
 
@@ -19,13 +22,15 @@ next opening; inline blobs read as before in the meantime.
 from __future__ import annotations
 
 import logging
+import time
 
 from ..errors import HosoError
 from ..store import attachments as store
 from . import database
-from .blobfiles import BlobStore, is_blob_name
+from .blobfiles import UNSETTLED, BlobStore, is_blob_name
 
 log = logging.getLogger("hoso.blobs")
+CONVERT_BUDGET = 1.0  # seconds of inline-to-file moving per opening: a login never waits long for it
 
 
 def sweep_orphans(vault) -> int:
@@ -37,21 +42,30 @@ def sweep_orphans(vault) -> int:
     with vault.transaction() as conn:  # BEGIN IMMEDIATE: no other writer is between its file and its commit
         known = store.file_names(conn)
         for p in list(bs.files()):
-            if is_blob_name(p.name) and p.name in known and p.parent.name == p.name[:2]:
+            if p.name == UNSETTLED or (is_blob_name(p.name) and p.name in known and p.parent.name == p.name[:2]):
                 continue
             p.unlink(missing_ok=True)
             removed += 1
+        bs.settle()  # under the lock: no transaction that wrote files is running
     if removed:
         log.info("removed %d attachment file(s) no record names", removed)
     return removed
 
 
-def convert_inline(vault) -> int:
-    """Move every inline blob to its own file; return how many were moved."""
+def convert_inline(vault, budget: float | None = None) -> int:
+    """Move inline blobs to their own files, for at most `budget` seconds (the
+    rest at the next opening); return how many were moved."""
     moved = 0
+    deadline = None if budget is None else time.monotonic() + budget
     for blob_id, sha in store.inline_blobs(vault.conn):
+        if deadline is not None and time.monotonic() > deadline:
+            log.info("attachment move paused; the rest is moved at the next opening")
+            break
         with vault.transaction() as conn:
-            pending = BlobStore.of(conn).new_file()
+            bs = BlobStore.of(conn)
+            bs.unsettle()
+            conn.on_end(bs.settle)
+            pending = bs.new_file()
             try:
                 for data in store.inline_chunks(conn, blob_id):
                     pending.writer.write(data)
@@ -71,9 +85,13 @@ def convert_inline(vault) -> int:
 
 
 def after_open(vault) -> None:
-    """Sweep, then convert; called by open_vault / open_with_recovery after the migrations."""
+    """Called by open_vault / open_with_recovery after the migrations: the sweep
+    if a transaction that wrote files did not end (a crash), then the move of
+    old inline blobs, for at most CONVERT_BUDGET seconds per opening. A clean
+    folder costs one stat: the folder is not listed at every login."""
     try:
-        sweep_orphans(vault)
-        convert_inline(vault)
+        if not BlobStore.of(vault.conn).is_settled():
+            sweep_orphans(vault)
+        convert_inline(vault, CONVERT_BUDGET)
     except (OSError, ValueError, HosoError, database.DatabaseError) as exc:
         log.warning("attachment folder upkeep not finished (%s); retried at the next opening", exc)

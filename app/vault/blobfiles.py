@@ -22,6 +22,7 @@ from ..errors import HosoError
 from ..fsutil import fsync_dir
 
 BLOBS_DIR = "blobs"
+UNSETTLED = ".unsettled"  # present while a transaction that wrote files may not have ended (a crash leaves it)
 _NAME = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -98,6 +99,24 @@ class BlobStore:
             self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
             fsync_dir(self.root.parent)
         return PendingFile(self)
+
+    # -- settling: orphans are looked for only after a transaction that wrote files did not end ------
+    def unsettle(self) -> None:
+        """Mark the folder before a file is written in a transaction: should the
+        process die before the transaction ends, the next opening sweeps."""
+        marker = self.root / UNSETTLED
+        if not marker.exists():
+            if not self.root.is_dir():
+                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fsync_dir(self.root.parent)
+            marker.touch(mode=0o600)
+            fsync_dir(self.root)
+
+    def settle(self) -> None:
+        (self.root / UNSETTLED).unlink(missing_ok=True)
+
+    def is_settled(self) -> bool:
+        return not (self.root / UNSETTLED).exists()
 
     def read(self, ref: BlobRef) -> Iterator[bytes]:
         """The verified plaintext, chunk by chunk; a missing or altered file is a clear HosoError."""

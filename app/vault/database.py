@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from pathlib import Path
+from typing import Callable
 
 import sqlcipher3
 
 from ..errors import VaultError
+
+log = logging.getLogger("hoso.vault")
 
 DB_NAME = "hoso.db"
 CACHE_KIB = 256 * 1024
@@ -65,6 +69,30 @@ class SerialConnection(sqlcipher3.Connection):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lock = threading.RLock()
+        # Work outside the database that belongs to the write transaction in
+        # progress (attachment files): undone if it rolls back, settled when it ends.
+        self._on_rollback: list[Callable[[], None]] = []
+        self._on_end: list[Callable[[], None]] = []
+
+    def on_rollback(self, fn: Callable[[], None]) -> None:
+        """Run `fn` if the write transaction in progress rolls back (last registered first)."""
+        self._on_rollback.append(fn)
+
+    def on_end(self, fn: Callable[[], None]) -> None:
+        """Run `fn` when the write transaction in progress ends, committed or rolled back."""
+        self._on_end.append(fn)
+
+    def transaction_ended(self, committed: bool) -> None:
+        """Called by Vault.transaction after COMMIT or ROLLBACK. The hooks clean up
+        files; a failing one is logged and the rest still run (a leftover is swept
+        at the next opening)."""
+        undo, end = ([] if committed else self._on_rollback[::-1]), self._on_end
+        self._on_rollback, self._on_end = [], []
+        for fn in undo + end:
+            try:
+                fn()
+            except Exception as exc:  # noqa: BLE001 - never turn a finished transaction into an error
+                log.warning("clean-up after a transaction failed (%s)", type(exc).__name__)
 
     def cursor(self, factory=_SerialCursor):
         return super().cursor(factory)

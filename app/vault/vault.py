@@ -116,8 +116,10 @@ class Vault:
                 yield conn
             except BaseException:
                 conn.execute("ROLLBACK")
+                conn.transaction_ended(committed=False)
                 raise
             conn.execute("COMMIT")
+            conn.transaction_ended(committed=True)
 
     def audit(self, username: str, action: str, object_kind: str = "", object_id: object = "", summary: str = "") -> None:
         audit.append(self.conn, self.vault_id, username, action, object_kind, object_id, summary)

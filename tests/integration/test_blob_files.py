@@ -19,7 +19,7 @@ from app.domain.secrecy import SecrecyLevel
 from app.errors import HosoError, VaultError
 from app.store import attachments as store
 from app.vault import backup, blob_upkeep, create_vault, migrations, open_vault
-from app.vault.blobfiles import BLOBS_DIR, BlobStore
+from app.vault.blobfiles import BLOBS_DIR, UNSETTLED, BlobStore
 from crypto import blobfile
 from tests.conftest import ADMIN_PW
 
@@ -39,8 +39,9 @@ def person(admin):
 
 
 def _files(vault_dir) -> list:
+    """The files under the folder, but the ".unsettled" mark."""
     root = vault_dir / BLOBS_DIR
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name != UNSETTLED) if root.exists() else []
 
 
 def _counts(conn) -> tuple[int, int]:
@@ -67,30 +68,53 @@ def test_same_bytes_one_file(admin, person, tmp_path, vault_dir):
     assert a.blob_id == b.blob_id and len(_files(vault_dir)) == 1  # the duplicate's new file was removed
 
 
-def test_cancel_and_rollback_leave_no_committed_trace_and_the_orphan_is_swept(admin, person, tmp_path, vault_dir):
+def test_cancel_and_rollback_remove_their_files_and_a_crash_is_swept_at_the_next_opening(admin, person, tmp_path, vault_dir):
     kept = attachments.add_attachment(admin, person.id, _pdf(tmp_path, "kept.pdf"))
     calls = []
     with pytest.raises(HosoError) as e:
         attachments.add_attachment(admin, person.id, _pdf(tmp_path, "c.pdf"), progress=lambda d, t: calls.append(d),
                                    cancel=lambda: len(calls) >= 2)
     assert e.value.code == "cancelled" and len(_files(vault_dir)) == 1  # store_blob removed its own file
-    # A failure after store_blob returned: the transaction rolls back, the file stays as an orphan.
+    # A failure after store_blob returned: the transaction rolls back and takes the file with it.
     data = os.urandom(3 * MIB)
     with pytest.raises(RuntimeError):
         with admin.vault.transaction() as conn:
             store.store_blob(conn, io.BytesIO(data), len(data))
+            assert len(_files(vault_dir)) == 2 and not BlobStore(vault_dir).is_settled()
             raise RuntimeError("later step failed")
-    assert _counts(admin.vault.conn) == (1, 0) and len(_files(vault_dir)) == 2
-    # A crash while writing leaves a partial file too.
+    assert _counts(admin.vault.conn) == (1, 0) and len(_files(vault_dir)) == 1
+    assert BlobStore(vault_dir).is_settled()
+    # A crash between a file's rename and its transaction's commit: the file, a partial one and the mark stay.
     shard = _files(vault_dir)[0].parent
+    orphan = shard.parent / "cd" / ("cd" * 16)
+    orphan.parent.mkdir()
+    orphan.write_bytes(_files(vault_dir)[0].read_bytes())
     (shard / f".{'ab' * 16}.partial").write_bytes(b"HOSOBLB1 partial")
+    BlobStore(vault_dir).unsettle()
     admin.close()
     s = open_vault(vault_dir, "admin", ADMIN_PW)  # the opening sweeps under the write lock
     try:
         ref = store.blob_ref(s.vault.conn, kept.blob_id)
         assert [p.name for p in _files(vault_dir)] == [ref.name]
         assert attachments.read_bytes(s, kept.id)[:9] == b"%PDF-1.4\n"
+        assert BlobStore(vault_dir).is_settled()
         assert blob_upkeep.sweep_orphans(s.vault) == 0
+    finally:
+        s.close()
+
+
+def test_a_settled_folder_is_not_listed_at_opening(admin, person, tmp_path, vault_dir):
+    """After clean ends the opening costs one stat, not a walk of every file: a stray file stays until a crash mark
+    (or an explicit sweep) asks for the folder to be looked through."""
+    attachments.add_attachment(admin, person.id, _pdf(tmp_path))
+    stray = vault_dir / BLOBS_DIR / "ef" / ("ef" * 16)
+    stray.parent.mkdir()
+    stray.write_bytes(b"not ours")
+    admin.close()
+    s = open_vault(vault_dir, "admin", ADMIN_PW)
+    try:
+        assert stray.exists()
+        assert blob_upkeep.sweep_orphans(s.vault) == 1 and not stray.exists()
     finally:
         s.close()
 
@@ -180,6 +204,22 @@ def test_inline_blob_reads_before_conversion(vault_dir):
         assert blob_upkeep.convert_inline(s.vault) == 1
         assert store.blob_ref(conn, bid) is not None and _counts(conn) == (1, 0)
         assert b"".join(store.read_blob(conn, bid)) == data
+    finally:
+        s.close()
+
+
+def test_the_move_at_opening_keeps_to_its_time_budget(vault_dir, monkeypatch):
+    blobs = [os.urandom(MIB // 2 + i) for i in range(3)]
+    ids = _old_layout_vault(vault_dir, blobs)
+    monkeypatch.setattr(blob_upkeep, "CONVERT_BUDGET", -1.0)  # spent before the first blob
+    s = open_vault(vault_dir, "admin", ADMIN_PW)
+    try:
+        conn = s.vault.conn
+        assert _counts(conn)[1] > 0 and _files(vault_dir) == []  # nothing moved; every blob still reads
+        assert [b"".join(store.read_blob(conn, i)) for i in ids] == blobs
+        assert blob_upkeep.convert_inline(s.vault) == 3  # the rest at a later opening (here: at once)
+        assert _counts(conn) == (3, 0) and len(_files(vault_dir)) == 3
+        assert [b"".join(store.read_blob(conn, i)) for i in ids] == blobs
     finally:
         s.close()
 
