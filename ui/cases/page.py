@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.cases import CaseView
@@ -13,7 +13,6 @@ from app.permissions import Permission
 from app.session import Session
 from app.workflow.states import CaseState
 
-from .. import theme
 from .. import formatting, layout_memory
 from ..dialogs import error_text
 from .jobs import run_read
@@ -21,7 +20,7 @@ from .labels import state_label
 from .list_model import DEADLINE, DUE, NUMBER, PERSON, PURPOSE, SORT_ROLE, STATE, UNIT, CaseListModel
 from .new_case_dialog import NewCaseDialog
 from .queries import CaseFilter, CasePage, case_page, purpose_titles
-from .widgets import ListTable, heading
+from .widgets import ListFrame, ListTable, heading
 from .windows import CaseWindows
 
 
@@ -71,18 +70,9 @@ class CasesPage(QWidget):
             self.table.setColumnWidth(col, chars * char + 18)
         header.setSectionResizeMode(PURPOSE, QHeaderView.ResizeMode.Stretch)
         layout_memory.remember_header(header, "cases")
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); font-size: 12pt; padding: 40px; }")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-        self.count_label = QLabel(self)
-        self.error_label = QLabel(self)
-        theme.mark_error(self.error_label)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        frame = ListFrame(self, self.table)
+        self.stack, self.empty_label, self.count_label, self.error_label = (
+            frame.stack, frame.empty_label, frame.count_label, frame.error_label)
 
         filters = QHBoxLayout()
         for text, combo in ((self.tr("&State:"), self.state), (self.tr("&Purpose:"), self.purpose)):

@@ -1,4 +1,4 @@
-"""Small widgets shared by the cases area: date fields, headings, a list table."""
+"""Small widgets shared by the list pages: date fields, headings, a list table and its frame."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import datetime as _dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
+
+from .. import theme
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -38,6 +40,25 @@ def banner(parent: QWidget, background: str, border: str) -> QLabel:
     label.setStyleSheet(f"QLabel {{ background: {background}; border: 1px solid {border}; padding: 8px; color: #212121; }}")
     label.hide()
     return label
+
+
+class ListFrame:
+    """What a list page shows around its table: the sentence that replaces an
+    empty list (what to do next), the count line and the error line."""
+
+    def __init__(self, parent: QWidget, table: QWidget) -> None:
+        self.empty_label = QLabel(parent)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); font-size: 12pt; padding: 40px; }")
+        self.stack = QStackedWidget(parent)
+        self.stack.addWidget(table)
+        self.stack.addWidget(self.empty_label)
+        self.count_label = QLabel(parent)
+        self.error_label = QLabel(parent)
+        theme.mark_error(self.error_label)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
 
 
 class ListTable(QTableView):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,12 +17,12 @@ from app.permissions import Permission
 from app.session import Session
 from app.store.persons import PersonFilter
 
-from .. import theme
 from .. import formatting, layout_memory
 from ..dialogs import show_error
 from ..excel.export_action import export_list
 from ..excel.wizard import ImportWizard
 from ..cases.labels import state_label
+from ..cases.widgets import ListFrame
 from ..labels import secrecy_label
 from .editor import DossierEditor
 from .jobs import run_read, run_write
@@ -125,18 +125,9 @@ class DossiersPage(QWidget):
             self.table.setColumnWidth(col, chars * char + 16)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout_memory.remember_header(header, "dossiers")
-        self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("QLabel { color: palette(mid); font-size: 12pt; padding: 40px; }")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-        self.count_label = QLabel(self)
-        self.error_label = QLabel(self)
-        theme.mark_error(self.error_label)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        frame = ListFrame(self, self.table)
+        self.stack, self.empty_label, self.count_label, self.error_label = (
+            frame.stack, frame.empty_label, frame.count_label, frame.error_label)
 
         top = QHBoxLayout()
         top.addWidget(heading)
