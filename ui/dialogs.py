@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app import logfile
 from app.errors import HosoError
@@ -58,3 +58,14 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def wizard_buttons(wizard: QWizard, finish: str) -> None:
+    """Next, Back and Cancel as every HoSo wizard names them (with their mnemonics), and the last page's `finish`."""
+    for button, text in (
+        (QWizard.WizardButton.NextButton, translate("Wizards", "&Next >")),
+        (QWizard.WizardButton.BackButton, translate("Wizards", "< &Back")),
+        (QWizard.WizardButton.CancelButton, translate("Wizards", "Cancel")),
+        (QWizard.WizardButton.FinishButton, finish),
+    ):
+        wizard.setButtonText(button, text)

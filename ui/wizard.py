@@ -27,7 +27,7 @@ from app.vault.vault import UNIT_CODE_CHARS
 from crypto.recovery import normalise
 
 from . import theme
-from .dialogs import confirm, error_text
+from .dialogs import confirm, error_text, wizard_buttons
 from .recovery_sheet import KeyGroupsView, RecoverySheet, key_groups
 from .password_fields import NewPasswordFields
 from .worker import Job, run_job
@@ -324,13 +324,7 @@ class FirstStartWizard(QWizard):
         self.setWindowTitle(self.tr("HoSo — first start"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        for button, text in (
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Open HoSo")),
-        ):
-            self.setButtonText(button, text)
+        wizard_buttons(self, self.tr("&Open HoSo"))
         self.unit_page = UnitPage(self.vault_dir, self)
         self.admin_page = AdminPage(self)
         self.create_page = CreatePage(self)

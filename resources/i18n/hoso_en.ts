@@ -2874,18 +2874,6 @@ Write it there anyway?</translation>
             <translation>HoSo — first start</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>&amp;Open HoSo</source>
             <translation>&amp;Open HoSo</translation>
         </message>
@@ -3137,18 +3125,6 @@ Write it there anyway?</translation>
         <message>
             <source>Import from Excel</source>
             <translation>Import from Excel</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -6495,18 +6471,6 @@ Personnel dossiers and verification casework for offices without a network. Ever
             <translation>Send dossiers and cases</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -7442,6 +7406,21 @@ New fingerprint:
         <message>
             <source>Version {v}, read-only; the {n} fields that differ from now are highlighted.</source>
             <translation>Version {v}, read-only; the {n} fields that differ from now are highlighted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizards</name>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -2867,18 +2867,6 @@ Vẫn ghi vào đó?</translation>
             <translation>HoSo — khởi động lần đầu</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation>Tiế&amp;p theo &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Quay lại</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
             <source>&amp;Open HoSo</source>
             <translation>&amp;Mở HoSo</translation>
         </message>
@@ -3130,18 +3118,6 @@ Vẫn ghi vào đó?</translation>
         <message>
             <source>Import from Excel</source>
             <translation>Nhập từ Excel</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>Tiế&amp;p theo &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Quay lại</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -6481,18 +6457,6 @@ Quản lý hồ sơ cán bộ và công tác thẩm tra cho cơ quan không nố
             <translation>Gửi hồ sơ và vụ việc</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation>Tiế&amp;p theo &gt;</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Quay lại</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
             <source>&amp;Close</source>
             <translation>Đón&amp;g</translation>
         </message>
@@ -7420,6 +7384,21 @@ Dấu vân tay mới:
         <message>
             <source>Version {v}, read-only; the {n} fields that differ from now are highlighted.</source>
             <translation>Phiên bản {v}, chỉ xem; {n} mục khác với hiện nay được tô màu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizards</name>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>Tiế&amp;p theo &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>

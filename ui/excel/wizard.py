@@ -29,7 +29,7 @@ from app.excel.report import write_error_report
 from app.session import Session
 
 from .. import theme
-from ..dialogs import error_text, notify
+from ..dialogs import error_text, notify, wizard_buttons
 from ..progress import ProgressJob, run_with_progress
 from .plan_model import ACTION_ROLE, PlanModel
 from .prompts import ExcelPrompts
@@ -624,13 +624,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        for button, text in (
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Close")),
-        ):
-            self.setButtonText(button, text)
+        wizard_buttons(self, self.tr("&Close"))
         self.source: Path | None = None
         self.table: Table | None = None
         self.sheets: dict[str, Table] = {}

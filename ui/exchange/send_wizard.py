@@ -15,7 +15,7 @@ from app.exchange.bundles import ExportResult
 from app.exchange.media import is_removable
 from app.session import Session
 
-from ..dialogs import error_text
+from ..dialogs import error_text, wizard_buttons
 from ..dossiers.jobs import locked
 from .media_list import MediaList
 from .prompts import ExchangePrompts
@@ -317,13 +317,7 @@ class SendWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        for button, text in (
-            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
-            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
-            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
-            (QWizard.WizardButton.FinishButton, self.tr("&Close")),
-        ):
-            self.setButtonText(button, text)
+        wizard_buttons(self, self.tr("&Close"))
         self.content_page = ContentPage(self)
         self.recipients_page = RecipientsPage(self)
         self.secrecy_page = SecrecyPage(self)
