@@ -106,9 +106,13 @@ def test_send_wizard_asks_to_register_an_unknown_stick(admin_window, other, qtbo
     wizard.next()
     qtbot.waitUntil(lambda: wizard.secrecy_page.inside is not None, timeout=10000)
     wizard.next()
+    # the drive listing runs in the background: let it land before the folder is set by hand
+    qtbot.waitUntil(wizard.destination_page.media.refresh_button.isEnabled, timeout=10000)
     wizard.plan.dest_dir = usb
     wizard.next()  # a removable medium: no question
     assert wizard.currentId() == wizard.CARRIER
+    wizard.destination_page.media._listed([])  # a drive listing landing late, after the page was left
+    assert wizard.plan.dest_dir == usb
     qtbot.keyClicks(wizard.carrier_page.carrier, "USB-30")
     assert wizard.carrier_page.carrier_status.text()  # says the stick is not registered
     prompts.answers["confirm"] = False

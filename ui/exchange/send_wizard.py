@@ -46,6 +46,8 @@ class DestinationPage(QWizardPage):
         self.media.list.setFocus()
 
     def _chosen(self, path) -> None:
+        if self.w.currentPage() is not self:  # a listing that arrives after the page was left changes nothing
+            return
         self.w.plan.dest_dir = path
         self.warning.setVisible(path is not None and not self.media.current_is_removable())
         self.completeChanged.emit()
