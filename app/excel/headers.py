@@ -267,8 +267,17 @@ def detect_layout(rows: list[list], header_index: int | None = None, last_index:
         layout.data_end = min(len(rows), last_index + 1)
         return layout
     name_cols = [c.index for c in cols if c.field in ("full_name", "name_family", "name_given")]
+    j = name_cols[0] if len(name_cols) == 1 else -1
     for i in range(start, len(rows)):
-        if is_footer(rows[i], name_cols):
+        row = rows[i]
+        if j >= 0 and j < len(row):  # one name column: is_footer without its per-row lists (100,000 rows)
+            v = row[j]
+            if v.__class__ is str and v.strip():
+                if _footer_phrase(v):
+                    layout.data_end, layout.footer_index = i, i
+                    break
+                continue
+        if is_footer(row, name_cols):
             layout.data_end, layout.footer_index = i, i
             break
     return layout

@@ -329,6 +329,7 @@ _ID_POS, _CARD_POS = _SCALARS.index("id_number"), _SCALARS.index("party_card")
 _HOME_POS, _UNIT_POS = _SCALARS.index("hometown"), _SCALARS.index("unit")
 _SEX_TEXT = {s: s.value for s in Sex}
 _ABROAD = operator.attrgetter("has_relatives_abroad")
+_RELATIVES = operator.attrgetter("relatives")
 
 
 def _isos(dates: tuple, iso: dict[int, str | None]) -> list:
@@ -338,10 +339,6 @@ def _isos(dates: tuple, iso: dict[int, str | None]) -> list:
         if k not in iso:
             iso[k] = None if d is None else d.iso()
     return list(map(iso.__getitem__, map(id, dates)))
-
-
-def _search_row(fn: str, other: str, ident: str, card: str, home: str, unit: str) -> str:
-    return " ".join(w for w in (fn, other, ident, card, home, unit) if w)
 
 
 def _bulk_rows(batch: list[Person], sort_keys: list[str], ranks: list[int], now: float, user: str,
@@ -358,9 +355,16 @@ def _bulk_rows(batch: list[Person], sort_keys: list[str], ranks: list[int], now:
     cols[_SECRECY_POS] = list(map(int, cols[_SECRECY_POS]))
     fn = list(map(folded_words, cols[_NAME_POS]))
     other = list(map(folded_words, cols[_OTHER_POS]))
-    search = map(_search_row, fn, other, map(_number_words, cols[_ID_POS]), map(_number_words, cols[_CARD_POS]),
-                  map(folded_words, cols[_HOME_POS]), map(folded_words, cols[_UNIT_POS]))
-    derived = (sort_keys, fn, map(_name_words, fn, other), search, map(_details, batch), map(int, map(_ABROAD, batch)))
+    # The non-empty words joined, as _name_words and search_words do, without a Python call per person.
+    no_blanks = itertools.repeat(None)
+    names = map(" ".join, map(filter, no_blanks, zip(fn, other)))
+    search = map(" ".join, map(filter, no_blanks, zip(
+        fn, other, map(_number_words, cols[_ID_POS]), map(_number_words, cols[_CARD_POS]),
+        map(folded_words, cols[_HOME_POS]), map(folded_words, cols[_UNIT_POS]))))
+    # An imported list brings neither history nor relatives: then every row has the defaults.
+    details = map(_details, batch) if any(map(any, map(_SECTIONS_OF, batch))) else itertools.repeat(_NO_DETAILS)
+    abroad = map(int, map(_ABROAD, batch)) if any(map(_RELATIVES, batch)) else itertools.repeat(0)
+    derived = (sort_keys, fn, names, search, details, abroad)
     stamps = (itertools.repeat(now), itertools.repeat(user), itertools.repeat(now), itertools.repeat(user))
     return list(zip([p.id for p in batch], [p.uid for p in batch], *cols, *derived, *stamps, ranks))
 

@@ -110,6 +110,20 @@ def test_bulk_rows_are_the_rows_insert_would_write():
     assert store._bulk_rows([], [], [], 1.0, "admin", {}) == []
 
 
+def test_bulk_rows_without_history_or_relatives_take_the_defaults_insert_would_write():
+    # An imported list's batch: no person has history or relatives (the defaults are repeated).
+    people = _people()
+    for p in people:
+        p.relatives, p.work_history = [], []
+    keys = [store._sort_key(p.full_name) for p in people]
+    ranks = [(i + 1) * person_index.GAP for i in range(len(people))]
+    rows = store._bulk_rows(people, keys, ranks, 3.0, "admin", {})
+    expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), 3.0, "admin", 3.0, "admin", r)
+                for p, r in zip(people, ranks)]
+    assert rows == expected
+    assert {r[len(store._SCALARS) + 6] for r in rows} == {"{}"} and {r[len(store._SCALARS) + 7] for r in rows} == {0}
+
+
 def test_refill_gathers_more_terms_at_a_time_and_puts_the_index_setting_back(admin):
     conn = admin.vault.conn
     conn.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('hashsize', 2097152)")  # an owner's own setting

@@ -89,3 +89,19 @@ def test_a_first_data_row_is_not_taken_for_a_second_header():
     rows = [["Họ và tên", "Giới tính", "Năm sinh"], [None, "Nam", None], ["Lê Văn A", "Nam", 1980]]
     layout = detect_layout(rows)
     assert layout.header_rows == 1 and layout.data_start == 1
+
+
+def test_the_one_name_column_quick_path_finds_the_footer_is_footer_finds():
+    # detect_layout skips is_footer for rows whose one name cell is a text; the row it stops at is the same.
+    from app.excel.headers import is_footer
+
+    head = [["STT", "Họ và tên", "Ngày sinh", "Đơn vị"]]
+    people = [[1, "Nguyễn Văn An", "1980", "Sở A"], [2, "  ", "1981", "Sở B"], [3, None, None, "Tổng cộng: 2"],
+              [4, 17, "1982"], [5], [6, "Công Tằng Tôn Nữ Hoa", "1983"], [None, "Tổng cộng: 6"], [None, "Người lập biểu"],
+              [], [None, None, None, "Hà Nội, ngày 5 tháng 6 năm 2026"], [None, "Hà Nội, ngày 5 tháng 6 năm 2026"]]
+    for k in range(len(people)):
+        rows = head + people[k:]
+        layout = detect_layout(rows)
+        cols = [c.index for c in layout.columns if c.field == "full_name"]
+        expected = next((i for i in range(layout.data_start, len(rows)) if is_footer(rows[i], cols)), None)
+        assert layout.footer_index == expected and layout.data_end == (len(rows) if expected is None else expected)
