@@ -296,6 +296,8 @@ def execute(session, destruction_id: int, *, confirmed: bool, progress: Progress
             with session.change(Permission.KEEP_REGISTERS, "destruction_executed", "destruction", destruction_id,
                                 f"Tiêu hủy {total} mục theo quyết định số {p.decision_no}, biên bản số {procedure_no(p)}") as c:
                 now = time.time()
+                blobs = BlobStore.of(c)
+                blobs.unsettle()  # files are unlinked after the commit: a crash in between leaves them to the sweep
                 for i, item in enumerate(p.items):
                     if progress:
                         progress(i, total + 1, f"Đang tiêu hủy {item.number_symbol}")
@@ -319,8 +321,11 @@ def execute(session, destruction_id: int, *, confirmed: bool, progress: Progress
                 store.mark_executed(c, destruction_id, now, user)
         finally:
             conn.execute(f"PRAGMA secure_delete = {int(secure)}")
-        # Committed: the keys are gone with their rows; now the files (a failure leaves an orphan for the sweep).
-        BlobStore.of(conn).remove(removed.files)
+        # Committed: the keys are gone with their rows; now the files. Under the write lock, so that clearing the
+        # mark cannot hide another writer's; a file that will not go stays marked for the sweep at the next opening.
+        with session.vault.transaction():
+            if blobs.remove(removed.files):
+                blobs.settle()
         compact(session, progress)
     return ExecuteResult(store.get(conn, destruction_id), removed, before, _vault_bytes(session), numbers)
 

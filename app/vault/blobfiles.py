@@ -139,21 +139,23 @@ class BlobStore:
         for _ in self.read(ref):
             pass
 
-    def remove(self, names: Iterable[str]) -> None:
-        """Unlink files whose rows are gone (committed). A failure leaves an orphan for the sweep."""
-        parents = set()
+    def remove(self, names: Iterable[str]) -> bool:
+        """Unlink files whose rows are gone (committed); False if one could not be
+        (the caller then leaves the folder unsettled, for the sweep)."""
+        parents, all_gone = set(), True
         for name in names:
             p = self.path(name)
             try:
                 p.unlink(missing_ok=True)
                 parents.add(p.parent)
             except OSError:
-                pass
+                all_gone = False
         for d in parents:
             try:
                 fsync_dir(d)
             except OSError:
                 pass
+        return all_gone
 
     def files(self) -> Iterator[Path]:
         """Every file under the folder (blob files, and leftovers of interrupted writes)."""

@@ -23,7 +23,7 @@ from app.vault.blobfiles import BlobStore
 from crypto import blobfile
 from crypto.blobfile import BlobFileError
 from app.vault import open_vault
-from tests.conftest import CLERK_PW, LEADER_PW, run_hoso
+from tests.conftest import ADMIN_PW, CLERK_PW, LEADER_PW, run_hoso
 from tests.forms_helpers import pages_text
 
 # Lower-case letters only: the search index keeps the word exactly so.
@@ -173,6 +173,31 @@ def test_shared_bytes_stay_for_the_other_dossier(admin, tmp_path):
     assert (r.removed.attachments, r.removed.blobs) == (1, 0)
     assert attachments.read_bytes(admin, b.id) == src.read_bytes()
     assert attachments.list_attachments(admin, a_person.id) == []
+
+
+def test_a_file_that_will_not_go_stays_marked_and_the_next_opening_sweeps_it(admin, tmp_path, vault_dir):
+    """The rows (and keys) go in the transaction, the files after it: one that cannot be unlinked then (here a
+    directory stands in its place) leaves the folder marked, and the next opening removes what remains of it."""
+    person = dossiers.create_person(admin, Person(full_name="Lò Văn Ba", secrecy=SecrecyLevel.MAT))
+    att = attachments.add_attachment(admin, person.id, _pdf(tmp_path, "ba.pdf", b"BA"))
+    path = BlobStore.of(admin.vault.conn).path(attachment_store.blob_ref(admin.vault.conn, att.blob_id).name)
+    remnant = path.read_bytes()
+    path.unlink()
+    path.mkdir()
+    (path / "x").write_bytes(b"x")  # unlink() of a non-empty directory fails, even for root
+    proc = destruction.propose(admin, [ItemSpec(ItemKind.ATTACHMENT, str(att.id))], COUNCIL, "Xóa tệp")
+    destruction.decide(admin, proc.id, "4-QĐ", dt.date.today(), "Trưởng ban")
+    r = destruction.execute(admin, proc.id, confirmed=True)
+    assert r.removed.blobs == 1 and not BlobStore(vault_dir).is_settled()
+    (path / "x").unlink()
+    path.rmdir()
+    path.write_bytes(remnant)  # what the failed unlink left behind
+    admin.close()
+    s = open_vault(vault_dir, "admin", ADMIN_PW)
+    try:
+        assert not path.exists() and BlobStore(vault_dir).is_settled()
+    finally:
+        s.close()
 
 
 def test_proposals_are_checked_and_bad_input_changes_nothing(admin, tmp_path):
