@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from .store.destruction import ItemRow, ProcedureRow, Removed
 from .vault import blob_upkeep
 from .vault.blobfiles import BlobStore
 
+log = logging.getLogger("hoso.destruction")
 REGISTER = "destruction"
 FORM = "destruction_record"
 MIN_MEMBERS = 2
@@ -264,7 +266,9 @@ def compact(session, progress: ProgressFn | None = None) -> None:
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except Exception as exc:  # noqa: BLE001 - the deletion is committed; say that the compaction must be retried
-        raise HosoError("destruction_compact_failed", detail=str(exc)) from exc
+        log.error("compaction after a destruction failed", exc_info=exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "kho đang bận hoặc thiếu chỗ trên đĩa"
+        raise HosoError("destruction_compact_failed", detail=reason) from exc
     if progress:
         progress(1, 1, "Đã dọn sạch kho dữ liệu")
 
@@ -306,7 +310,9 @@ def execute(session, destruction_id: int, *, confirmed: bool, progress: Progress
                     except HosoError:
                         raise
                     except Exception as exc:  # a row of another area still points at it: nothing is changed
-                        raise HosoError("destruction_blocked", item=item.number_symbol, detail=str(exc)) from exc
+                        log.error("destroying %s failed", item.kind, exc_info=exc)
+                        raise HosoError("destruction_blocked", item=item.number_symbol,
+                                        detail="dữ liệu khác trong kho còn liên kết tới mục này") from exc
                     entry = registers.add(c, REGISTER, user, item.secrecy, {
                         "procedure_no": procedure_no(p), "number_symbol": item.number_symbol, "copy_number": item.copy_number,
                         "abstract": item.abstract, "method": p.method, "decision_no": p.decision_no,

@@ -14,7 +14,7 @@ class ExcelError(HosoError):
     code = "bad_excel"
 
     def __init__(self, reason: str, *, file: str = "", limit: str = "") -> None:
-        super().__init__(None, reason=reason, file=file or "này", limit=limit)
+        super().__init__(None, reason=reason, file=file, limit=limit)
 
     @property
     def reason(self) -> str:
@@ -27,11 +27,14 @@ class ExcelError(HosoError):
     @property
     def message(self) -> str:
         vi, en = messages.CATALOG.get("bad_excel", _TEMPLATE)
-        template = en if messages.language() == "en" else vi
+        english = messages.language() == "en"
+        template = en if english else vi
+        # Without a name: "Không nhập được tệp này" / "Cannot import the file"
+        params = {**self.params, "file": self.params.get("file") or ("the file" if english else "này")}
         try:
-            text = template.format(**self.params)
+            text = template.format(**params)
         except (KeyError, IndexError):
-            text = _TEMPLATE[0].format(**self.params)
+            text = _TEMPLATE[0].format(**params)
         if self.limit and "giới hạn" not in text:
             text += f" (giới hạn: {self.limit})"
         return text

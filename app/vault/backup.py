@@ -52,7 +52,7 @@ def verify_database_copy(db_path: Path, dek: bytes | bytearray, vault_id: str) -
     try:
         conn = database.connect(db_path, dek)
     except database.DatabaseError as exc:
-        raise VaultError("vault_corrupt", detail=f"{db_path.name}: {exc}") from exc
+        raise VaultError("vault_corrupt", detail=f"{db_path.name}: không mở được bằng khóa của kho") from exc
     try:
         problems = database.integrity_problems(conn)
         if problems:
@@ -148,7 +148,8 @@ def read_manifest(backup_dir: Path) -> dict:
             raise ValueError("not a HoSo backup")
         return manifest
     except (OSError, ValueError) as exc:
-        raise VaultError("restore_failed", detail=f"{backup_dir}: {exc}") from exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "không phải bản sao lưu HoSo hoặc tệp mô tả bị hỏng"
+        raise VaultError("restore_failed", detail=f"{backup_dir}: {reason}") from exc
 
 
 def restore(backup_dir: Path, vault_dir: Path, username: str, password: str) -> Path | None:

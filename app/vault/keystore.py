@@ -88,7 +88,7 @@ class KeyFile:
             if doc.get("format") != FORMAT:
                 raise ValueError("not a HoSo key file")
             if int(doc["version"]) > VERSION:
-                raise ValueError(f"key file version {doc['version']} is newer than this program")
+                raise VaultError("vault_corrupt", detail=f"{KEYFILE_NAME}: do một phiên bản HoSo mới hơn tạo ra; hãy dùng phiên bản đó")
             return cls(
                 vault_id=str(doc["vault_id"]),
                 generation=int(doc["generation"]),
@@ -96,7 +96,7 @@ class KeyFile:
                 pending_generation=doc.get("pending_generation"),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise VaultError("vault_corrupt", detail=f"{KEYFILE_NAME}: {exc}") from exc
+            raise VaultError("vault_corrupt", detail=f"{KEYFILE_NAME}: nội dung không đọc được") from exc
 
     @classmethod
     def load(cls, vault_dir: Path) -> "KeyFile":

@@ -7,6 +7,7 @@ failure leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..errors import VaultError
 
+log = logging.getLogger("hoso.vault")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -66,6 +68,9 @@ def apply(conn, migrations: list[Migration], target: int | None = None) -> list[
         except Exception as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise VaultError("migration_failed", version=mig.version, detail=str(exc)) from exc
+            # The database's own text is English and technical: it goes to the log, the user gets the outcome.
+            log.error("migration %s failed", mig.version, exc_info=exc)
+            raise VaultError("migration_failed", version=mig.version,
+                             detail="cơ sở dữ liệu từ chối câu lệnh nâng cấp") from exc
         done.append(mig.version)
     return done

@@ -75,7 +75,7 @@ class Vault:
     @property
     def conn(self):
         if self._conn is None:
-            raise VaultError("vault_corrupt", detail="vault is locked")
+            raise VaultError("vault_corrupt", detail="kho đang khóa")
         return self._conn
 
     @property
@@ -88,7 +88,7 @@ class Vault:
 
     def dek(self) -> bytearray:
         if self._dek is None:
-            raise VaultError("vault_corrupt", detail="vault is locked")
+            raise VaultError("vault_corrupt", detail="kho đang khóa")
         return self._dek
 
     def close(self) -> None:

@@ -117,3 +117,17 @@ def test_renders_in_both_languages_with_its_placeholders(code):
             assert all(f"<{name}>" in text for name in used[lang]), (code, lang)
     finally:
         messages.set_language(saved)
+
+
+def test_an_excel_error_without_a_file_name_reads_in_either_language():
+    from app.excel.errors import ExcelError
+
+    saved = messages.language()
+    try:
+        messages.set_language("en")
+        assert ExcelError("bad").message.startswith("Cannot import the file;")
+        messages.set_language("vi")
+        assert ExcelError("hỏng").message.startswith("Không nhập được tệp này;")
+        assert ExcelError("hỏng", file="ds.xlsx").message.startswith("Không nhập được tệp ds.xlsx;")
+    finally:
+        messages.set_language(saved)
