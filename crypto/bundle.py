@@ -467,30 +467,18 @@ class BundleReader:
         h = self.header
         return AESGCM(_payload_key(file_key, h.bundle_id, h.sender_code, h.sequence))
 
-    def verify(self, signing_public: bytes, file_key: bytes | None = None) -> str:
+    def verify(self, signing_public: bytes) -> str:
         """Check 6: the sender's signature over everything before the trailer.
-        Returns the whole file's SHA-256 (hex), computed in the same pass.
-
-        With `file_key` (the writer reading back its own bundle) check 10 runs in
-        the same pass too. One read of the file: a thread reads ahead, this one
-        hashes, another authenticates the chunks (and, for format 1, hashes the
-        file with SHA-256 beside the signature's SHA-512)."""
+        Returns the whole file's SHA-256 (hex), computed in the same pass: one
+        read of the file, a thread reading ahead while this one hashes (format 1
+        hashes the file with SHA-256 in a third thread, beside the signature's
+        SHA-512)."""
         version = self.header.format_version
         h = _signed_hash(version)
-        whole = hashlib.sha256() if version == 1 else None
         n = chunk_count(self.header.payload_length, self.header.chunk_size)
-        aead = self._aead(file_key) if file_key is not None else None
-        scratch = bytearray(self.header.chunk_size) if aead is not None else None
+        whole = _Worker(lambda item: file_hash.update(item[1])) if version == 1 else None
+        file_hash = hashlib.sha256()
         trailer = b""
-
-        def beside(item: tuple[int, bytes]) -> None:
-            i, block = item
-            if whole is not None:
-                whole.update(block)
-            if aead is not None and 0 <= i < n:
-                self._open_chunk(aead, i, n, block, scratch)
-
-        side = _Worker(beside) if whole is not None or aead is not None else None
         try:
             with Prefetch(self._blocks) as blocks:
                 for item in blocks:
@@ -498,25 +486,21 @@ class BundleReader:
                         h.update(item[1])
                     else:
                         trailer = item[1]
-                    if side is not None:
-                        side.offer(item)  # its error only after the signature (check 10 after check 6)
-        except BaseException:
-            if side is not None:
-                side.join()  # the reading error is the one to report
-            raise
-        side_error = side.join() if side is not None else None
+                    if whole is not None:
+                        whole.put(item)
+        finally:
+            if whole is not None:
+                whole.join()
         if self._signature is None:  # sequential: check 4 now
             self._signature = self._trailer(trailer)
         try:
             ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(self._signature, _signed_message(version, h))
         except (InvalidSignature, ValueError) as exc:
             raise BundleError("bundle_tampered", "chữ ký của đơn vị gửi không đúng") from exc
-        if side_error is not None:  # after the signature: check 10 comes after check 6
-            raise side_error
         if whole is None:  # format 2: the signed bytes' SHA-256, continued over the trailer
-            whole = h
-            whole.update(trailer)
-        return whole.hexdigest()
+            file_hash = h
+            file_hash.update(trailer)
+        return file_hash.hexdigest()
 
     def check_written(self, writer: "BundleWriter") -> None:
         """The writer's read-back of its own bundle from the medium (docs §7), in

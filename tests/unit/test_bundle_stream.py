@@ -1,6 +1,7 @@
 """The bundle stream's fast paths: chunking independent of how the payload is
-written, the writer's read-back running check 10 in the signature pass, the
-prefetching reader, and a failing medium raising instead of hanging."""
+written, the file's SHA-256 from the signature pass, the writer's read-back
+(check_written), the prefetching reader, and a failing medium raising instead
+of hanging."""
 
 import hashlib
 import io
@@ -35,7 +36,7 @@ def _write(payload, cuts, chunk=4096):
         pos = c
     w.write(payload[pos:])
     w.close()
-    return out.getvalue(), w.file_key
+    return out.getvalue(), w
 
 
 def _open(data, *, prefetch=False):
@@ -60,19 +61,26 @@ def test_any_way_of_writing_gives_the_payload_back(size, cuts, prefetch):
     assert len(data) == 12 + len(r.header.raw) + r.header.ciphertext_length + 72
 
 
-def test_read_back_runs_check_10_in_the_signature_pass():
+def test_the_signature_pass_gives_the_files_digest_and_the_read_back_checks_every_byte_written():
     payload = os.urandom(10_000)
-    data, file_key = _write(payload, [3000])
-    digest = BundleReader(io.BytesIO(data), len(data)).verify(SENDER.signing_public(), file_key=file_key)
-    assert digest == hashlib.sha256(data).hexdigest()  # the whole file, trailer included, in the same pass
-    # A right signature but chunks that do not open with the key: refused after check 6, as check 10
-    with pytest.raises(BundleError) as e:
-        BundleReader(io.BytesIO(data), len(data)).verify(SENDER.signing_public(), file_key=os.urandom(32))
-    assert e.value.code == "bundle_tampered" and "khối dữ liệu 0" in e.value.detail
-    # a wrong signature is reported as such even when the chunks would also fail
+    data, writer = _write(payload, [3000])
+    digest = BundleReader(io.BytesIO(data), len(data)).verify(SENDER.signing_public())
+    assert digest == writer.sha256 == hashlib.sha256(data).hexdigest()  # the whole file, trailer included
+    BundleReader(io.BytesIO(data), len(data), sequential=True).check_written(writer)
+    # one byte changed on the medium: in a chunk, in the signature, in the header (which may no longer parse)
+    for at, said in ((len(writer.head) + 5000, "khối dữ liệu 1"), (len(data) - 3, "chữ ký"), (20, None)):
+        bad = bytearray(data)
+        bad[at] ^= 0x01
+        with pytest.raises(BundleError) as e:
+            BundleReader(io.BytesIO(bytes(bad)), len(bad), sequential=True).check_written(writer)
+        if said:
+            assert e.value.code == "bundle_tampered" and said in e.value.detail
+        else:
+            assert e.value.code in ("bundle_tampered", "bundle_malformed")
+    # a wrong signature is reported as such
     other = UnitIdentity.generate(KemKind.X25519)
     with pytest.raises(BundleError) as e:
-        BundleReader(io.BytesIO(data), len(data)).verify(other.signing_public(), file_key=os.urandom(32))
+        BundleReader(io.BytesIO(data), len(data)).verify(other.signing_public())
     assert "chữ ký" in e.value.detail
 
 
