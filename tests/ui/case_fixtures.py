@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import cases, dossiers
+from app import carriers, cases, dossiers
 from app.domain.partial_date import PartialDate
 from app.domain.person import Person, Relative
 from app.domain.roles import Role
@@ -45,6 +45,22 @@ def make_case(session, person_id: int, purpose: str = "review", state: CaseState
         else:
             cases.advance(session, cid, step)
     return cid
+
+
+def officer_holding(window, name: str, stick: str, permit: str) -> int:
+    """The officer "canbo" holds an open case of a new MẬT dossier and has the stick `stick` out under `permit`;
+    the window shows Administration with canbo selected in Users. Returns the case id."""
+    from app.domain.secrecy import SecrecyLevel
+
+    s = window.session
+    person = make_person(s, name, secrecy=SecrecyLevel.MAT)
+    case_id = cases.create_case(s, person.id, "appointment", officer="canbo").case.id
+    carriers.register_carrier(s, stick)
+    carriers.take_out(s, stick, "canbo", permit, dt.date.today(), "Trưởng ban", "Hồ sơ thẩm tra")
+    wait_all()
+    window.show_area(window.ADMIN_AREA)
+    window.workspace.admin.users.select("canbo")
+    return case_id
 
 
 def leader_session(vault_path):

@@ -7,16 +7,15 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWizard
 
-from app import cases, carriers
+from app import carriers
 from app.domain.secrecy import SecrecyLevel
 from app.exchange import media
 from app.exchange.media import Medium
 from app.store import registers
 from ui.admin.users import RecallDialog
 from ui.compliance.carriers_tab import RegisterCarrierDialog, TakeOutDialog
-from ui.worker import wait_all
 
-from .case_fixtures import make_person
+from .case_fixtures import make_person, officer_holding
 from .conftest import message_boxes
 from .exchange_fixtures import other, show_exchange, trust_both, use_prompts  # noqa: F401 (fixture)
 
@@ -129,15 +128,8 @@ def test_send_wizard_asks_to_register_an_unknown_stick(admin_window, other, qtbo
 
 
 def test_disabling_a_user_lists_what_to_collect(admin_window, qtbot):
-    s = admin_window.session
-    person = make_person(s, "Trần Văn Giữ", secrecy=SecrecyLevel.MAT)
-    case_id = cases.create_case(s, person.id, "appointment", officer="canbo").case.id
-    carriers.register_carrier(s, "USB-40")
-    carriers.take_out(s, "USB-40", "canbo", "9/GP", dt.date.today(), "Trưởng ban", "Hồ sơ thẩm tra")
-    wait_all()
-    admin_window.show_area(admin_window.ADMIN_AREA)
+    case_id = officer_holding(admin_window, "Trần Văn Giữ", "USB-40", "9/GP")
     users_tab = admin_window.workspace.admin.users
-    users_tab.select("canbo")
     users_tab.deactivate("canbo")
     dlg = users_tab.recall_dialog
     assert isinstance(dlg, RecallDialog) and dlg.isVisible()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
-from pypdf import PdfReader
 
 from app import incidents
 from app.domain.secrecy import SecrecyLevel as L
@@ -15,7 +14,7 @@ from app.incidents import IncidentKind, NewIncident
 from app.store import copies, registers
 from ui.worker import wait_all
 
-from .test_forms_helpers import Answers, wait_shown
+from .test_forms_helpers import save_pdf, wait_shown
 
 YEAR = 2025
 
@@ -108,10 +107,7 @@ def test_yearly_tab_counts_exports_xlsx_and_prints_pdf(admin_window, qtbot, tmp_
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.view.image is not None and not dialog.view.loading, timeout=15000)
     wait_shown(qtbot, dialog)
     pdf = tmp_path / "thong-ke.pdf"
-    dialog.panel.prompts = Answers(save_to=pdf)
-    with qtbot.waitSignal(dialog.printed, timeout=15000):
-        dialog.panel.save_button.click()
-    text = PdfReader(str(pdf)).pages[0].extract_text()
+    text = save_pdf(qtbot, dialog, pdf)
     assert "MẬT" in text and f"NĂM {YEAR}" in text and "15/12/2024" in text
     wait_all()
     entries = copies.entries(admin_window.session.vault.conn)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
 
 from tests.forms_helpers import concluded_case
 from ui.forms.preview_dialog import PreviewDialog
@@ -61,6 +62,14 @@ def open_conclusion(qtbot, case_window) -> PreviewDialog:
 def wait_shown(qtbot, dialog: PreviewDialog) -> None:
     qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.loading and not dialog.panel.issuing and dialog.view.image is not None
                     and not dialog.view.loading, timeout=10000)
+
+
+def save_pdf(qtbot, dialog: PreviewDialog, path: Path, timeout: int = 15000) -> str:
+    """Save the previewed document as `path` (the save dialog answered) and return its text, whitespace folded."""
+    dialog.panel.prompts = Answers(save_to=path)
+    with qtbot.waitSignal(dialog.printed, timeout=timeout):
+        dialog.panel.save_button.click()
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
 
 
 def pixels(image: QImage, width: float = 1.0, height: float = 1.0):

@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from pypdf import PdfReader
-
-from app import carriers, cases
-from app.domain.secrecy import SecrecyLevel
 from app.recall import RecallList
 from app.store import copies
 from ui.admin.users import RecallDialog
 from ui.worker import wait_all
 
-from .case_fixtures import make_person
-from .test_forms_helpers import Answers, wait_shown
+from .case_fixtures import officer_holding
+from .test_forms_helpers import save_pdf, wait_shown
 
 
 def test_the_recall_dialog_prints_the_list(admin_window, qtbot, tmp_path):
     s = admin_window.session
-    person = make_person(s, "Trần Văn Nộp", secrecy=SecrecyLevel.MAT)
-    case_id = cases.create_case(s, person.id, "appointment", officer="canbo").case.id
-    carriers.register_carrier(s, "USB-41")
-    carriers.take_out(s, "USB-41", "canbo", "11/GP", dt.date.today(), "Trưởng ban", "Hồ sơ thẩm tra")
-    wait_all()
-    admin_window.show_area(admin_window.ADMIN_AREA)
+    case_id = officer_holding(admin_window, "Trần Văn Nộp", "USB-41", "11/GP")
     users_tab = admin_window.workspace.admin.users
-    users_tab.select("canbo")
     dlg = users_tab.show_recall()
     assert isinstance(dlg, RecallDialog) and dlg.isVisible() and dlg.print_button.isVisibleTo(dlg)
     before = len(copies.entries(s.vault.conn))
@@ -36,10 +24,7 @@ def test_the_recall_dialog_prints_the_list(admin_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: preview.isVisible() and preview.view.image is not None and not preview.view.loading, timeout=15000)
     wait_shown(qtbot, preview)
     pdf = tmp_path / "thu-hoi.pdf"
-    preview.panel.prompts = Answers(save_to=pdf)
-    with qtbot.waitSignal(preview.printed, timeout=15000):
-        preview.panel.save_button.click()
-    flat = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    flat = save_pdf(qtbot, preview, pdf)
     assert "CẦN THU HỒI" in flat and f"Vụ việc số {case_id}" in flat and "USB-41" in flat and "11/GP" in flat
     assert "NGƯỜI BÀN GIAO" in flat and "MẬT" in flat
     wait_all()

@@ -4,9 +4,7 @@ with a reason (kept visible), closing a volume (confirmed; the closed volume the
 from __future__ import annotations
 
 import datetime as dt
-import io
 
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
@@ -15,7 +13,7 @@ from app.domain.secrecy import SecrecyLevel
 from ui.worker import wait_all
 
 from .exchange_fixtures import REGISTERS_AREA
-from .test_forms_helpers import Answers, wait_shown
+from .test_forms_helpers import save_pdf, wait_shown
 
 YEAR = dt.date.today().year
 
@@ -158,11 +156,7 @@ def test_hand_over_slip_from_an_outgoing_entry(admin_window, qtbot, tmp_path):
     wait_shown(qtbot, page.preview)
     handed = registers.list_register(s, "handover")
     assert len(handed) == 1 and handed[0].fields["receiver"] == "Trần Văn Nhận" and handed[0].object_id == str(out.id)
-    target = tmp_path / "bien-ban.pdf"
-    page.preview.panel.prompts = Answers(save_to=target)
-    with qtbot.waitSignal(page.preview.printed, timeout=15000):
-        page.preview.panel.save_button.click()
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    text = save_pdf(qtbot, page.preview, tmp_path / "bien-ban.pdf")
     assert "BIÊN BẢN GIAO NHẬN" in text and "Trần Văn Nhận" in text and "15-CV/BTCTU" in text
     page.tabs.setCurrentWidget(page.copies)
     assert not page.slip_button.isEnabled()
