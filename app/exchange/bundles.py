@@ -179,6 +179,8 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     for a in atts:
         entries.append(container.Entry(f"attachments/{a.sha256}", "attachment", a.size, a.sha256,
                                        lambda blob=a.blob_id: attachment_store.read_blob(conn, blob)))
+    if dest_dir is None:
+        raise HosoError("bad_input", detail="chưa chọn nơi ghi gói tin")
     sequence = _next_sequence(session, "data")
     dest_dir = Path(dest_dir)
     dest = dest_dir / (file_name or f"{me.code}-{'+'.join(r.unit_code for r in recips)}-{sequence:06d}{BUNDLE_SUFFIX}")

@@ -223,6 +223,14 @@ def test_a_full_stick_leaves_no_bundle(net, tmp_path):
         subprocess.run(["umount", str(stick)])
 
 
+def test_no_destination_is_a_clear_refusal(net):
+    xa, tinh, usb = net
+    with pytest.raises(HosoError) as e:
+        bundles.export_bundle(xa, ["TINH-TQ"], None, person_ids=[1])
+    assert e.value.code == "bad_input" and "nơi ghi" in e.value.message
+    assert registers.entries(xa.vault.conn, "outgoing") == []
+
+
 def test_secrecy_cannot_be_lowered(net):
     xa, tinh, usb = net
     from app.domain.secrecy import SecrecyLevel
