@@ -19,6 +19,8 @@ tests/ui/test_ui_freeze.py imports FreezeProbe and the scenario from here.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import os
 import sys
 import tempfile
@@ -229,6 +231,8 @@ def main() -> None:
     ap.add_argument("--persons", type=int, default=1_000_000)
     ap.add_argument("--vault", type=Path, default=Path(tempfile.gettempdir()) / "hoso-bench-vault")
     ap.add_argument("--steps", type=int, default=40)
+    ap.add_argument("--password", default=None, help="the admin password (default: the demo vault's)")
+    ap.add_argument("--json", action="store_true", help="print the measures as one JSON list (tests read it)")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -249,7 +253,7 @@ def main() -> None:
     login.show()
     pump(300)
     login.close()
-    session = demo.open_or_create(args.vault)
+    session = demo.open_or_create(args.vault, args.password or demo.DEMO_PASSWORD)
     have = store.count_all(session.vault.conn)
     if have < args.persons:
         print(f"generating {args.persons - have} persons into {args.vault} ...", flush=True)
@@ -260,6 +264,11 @@ def main() -> None:
     report = Report()
     window = open_main_window(session, report)
     scenario(window, report, steps=args.steps)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(m) for m in report.measures]))
+        wait_all()
+        window.close()
+        return
     for line in report.lines():
         print(line)
     worst = report.worst()
