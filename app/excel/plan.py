@@ -100,14 +100,18 @@ class ImportPlan:
 
 
 
-def _same_person_keys(p: Person) -> list[tuple]:
+def _same_person_keys(p: Person, isos: dict[int, str]) -> list[tuple]:
     keys = []
     if p.id_number:
         keys.append(("id", p.id_number))
     if p.party_card:
         keys.append(("card", p.party_card))
-    if p.birth_date:
-        keys.append(("who", folded_words(p.full_name), p.birth_date.iso(), folded_words(p.hometown)))
+    birth = p.birth_date
+    if birth:
+        iso = isos.get(id(birth))
+        if iso is None:
+            iso = isos[id(birth)] = birth.iso()
+        keys.append(("who", folded_words(p.full_name), iso, folded_words(p.hometown)))
     return keys
 
 
@@ -143,16 +147,17 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
     targets: dict[int, int] = {}
     plans: list[RowPlan] = []
     total = len(records)
+    isos: dict[int, str] = {}  # id() of a date -> its ISO text: equal dates are one object (records keeps them)
     for k, rec in enumerate(records):
         if progress is not None and k % 1000 == 0:
             progress(k, total, "Đang đối chiếu với kho hồ sơ")
             if cancel is not None and cancel():
                 raise Cancelled()
-        if not rec.ok:
+        if rec.issues and not rec.ok or rec.person is None:
             plans.append(RowPlan(rec, Action.ERROR))
             continue
         p = rec.person
-        keys = _same_person_keys(p)
+        keys = _same_person_keys(p, isos)
         earlier = None
         for k2 in keys:
             if k2 in seen:
@@ -163,6 +168,9 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
             continue
         for k2 in keys:
             seen[k2] = rec.row
+        if matcher.empty:  # nobody to match (a first import): no query per row
+            plans.append(RowPlan(rec, Action.CREATE))
+            continue
         m = matcher.match(p)
         if m.target is not None:
             if m.target in targets:

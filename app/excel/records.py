@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Callable
 
 from ..domain.ids import Sex
 from ..domain.person import Person
 from ..domain.secrecy import SecrecyLevel
-from ..dossiers import FIELD_LABELS, validate
+from ..dossiers import FIELD_LABELS, quiet_rows, validate
 from .errors import Cancelled
 from .folding import folded_words
 from .headers import vocabulary
@@ -32,6 +33,9 @@ _DIGIT = re.compile(r"\d")
 # Kinds whose parsed blanks ("" texts, False marks) are falsy while every real value is truthy.
 # Not sex or secrecy: "không mật" is SecrecyLevel.NONE, which is 0.
 _BLANK_IS_FALSY = frozenset({"text", "name", "name_part", "note", "id", "card", "mark"})
+# Person's scalar fields in the order of its constructor, with their defaults (the quick path
+# builds each Person from positional values; the lists after `notes` keep their factories).
+_POSITIONAL = tuple((f.name, f.default) for f in itertools.takewhile(lambda f: f.default_factory is MISSING, fields(Person)))
 
 
 @dataclass(slots=True)
@@ -170,6 +174,8 @@ class _Builder:
         self.codes = list(parsed)
         self.kw_base = {"ethnicity": "", "secrecy": self.opts.default_secrecy}  # ethnicity is not guessed
         self.by_shape: dict[frozenset, tuple] = {}
+        if self._quick_mapping(parsed):
+            return self._build_quick(parsed, n, row_problems, fcol, progress, cancel)
         records = []
         cells_of_rows = zip(*parsed.values()) if parsed else itertools.repeat((), n)
         for i, cells in enumerate(cells_of_rows):
@@ -180,6 +186,60 @@ class _Builder:
             rec = self.make(layout.data_start + i, i, cells, row_problems, fcol)
             if rec is not None:
                 records.append(rec)
+        return records
+
+    def _quick_mapping(self, parsed: dict[str, list]) -> bool:
+        """Whether rows can take the quick path: one name column, and every other column a
+        Person field or ignored (no dates under "Nam"/"Nữ", ticks, or columns added to the notes)."""
+        person = {name for name, _ in _POSITIONAL}
+        return "full_name" in parsed and all(
+            c == "full_name" or (c in person and c in self.plain) or self.kinds.get(c) == "ignore" for c in parsed)
+
+    def _build_quick(self, parsed: dict[str, list], n: int, row_problems: dict, fcol: dict,
+                     progress, cancel) -> list[Record]:
+        """The records `make` gives, built column by column for the rows that need none of its
+        remarks: a row with a problem from its cells, without a name, with a digit in the name,
+        with two values or fewer (perhaps a heading), or that `validate` has anything to say
+        about goes through `make` itself. The rest get their Person straight from the columns."""
+        start = self.choice.layout.data_start
+        codes = self.codes
+        # Which fields each row gives (a tuple of flags; none: a blank line), and its shared frozenset.
+        masks = list(zip(*[map(operator.is_not, parsed[c], itertools.repeat(None)) for c in codes]))
+        shape_of: dict[tuple, frozenset] = {}
+        for m in set(masks):
+            shape = frozenset(itertools.compress(codes, m))
+            shape_of[m] = self.shapes.setdefault(shape, shape)
+        few = {m for m in shape_of if sum(m) <= 2}  # blank lines too
+        # The name as make() writes it; None where make() must look at the row.
+        names = parsed["full_name"]
+        titled = {s: None if _DIGIT.search(s) else _title_case(s) for s in set(names) if s is not None}
+        titled[None] = None
+        filled: dict[str, object] = {"full_name": list(map(titled.__getitem__, names))}
+        for name, default in _POSITIONAL[1:]:
+            default = self.kw_base.get(name, default)
+            col = parsed.get(name)
+            filled[name] = itertools.repeat(default) if col is None else [default if v is None else v for v in col]
+        quiet = quiet_rows(*(filled[c] for c in ("id_number", "birth_date", "sex", "party_joined", "party_official")))
+        columns = [filled[name] for name, _ in _POSITIONAL]
+        keep_raw = self.opts.keep_raw_rows
+        rows = self.table.rows
+        records: list[Record] = []
+        append = records.append
+        row0 = self.table.row0 + 1
+        for i, (mask, fine, cells) in enumerate(zip(masks, quiet, zip(*columns))):
+            if progress is not None and i % 2000 == 0:
+                progress(i, n, "Đang kiểm tra từng dòng")
+                if cancel is not None and cancel():
+                    raise Cancelled()
+            if fine and cells[0] is not None and mask not in few and i not in row_problems:
+                index = start + i
+                append(Record(index, row0 + index, Person(*cells), shape_of[mask], []))
+                if not keep_raw:
+                    rows[index] = None  # as make() does
+                continue
+            rec = self.make(start + i, i, tuple(parsed[c][i] for c in codes), row_problems, fcol)
+            if rec is not None:
+                append(rec)
         return records
 
     def _shape(self, shape: frozenset) -> tuple[frozenset, tuple[str, ...], bool]:

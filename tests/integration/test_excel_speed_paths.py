@@ -139,3 +139,70 @@ def test_refill_gathers_more_terms_at_a_time_and_puts_the_index_setting_back(adm
     page = store.search(conn, "tu cuong", limit=100)
     assert page.total == sum(1 for p in people if p.other_names) and page.plan == "index:names"
     assert store.search(conn, "card 10", limit=5).total == 1
+
+
+def _varied_rows() -> list[list]:
+    """Rows for the quick path and for every reason a row must leave it."""
+    head = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Quê quán", "Ngày vào Đảng", "Ngày chính thức",
+            "Đơn vị", "Độ mật", "Ghi chú khác"]
+    ids = ["001080012345", "001180012345", "001090012345", "012345678", "00108001234", "1234567890", "", None,
+           "099080012345", 1080012345, "'001080012345", "abc"]
+    births = [dt.datetime(1980, 5, 17), "17/05/1980", "1980", "05/1980", None, dt.datetime(2090, 1, 1), "31/02/1980"]
+    sexes = ["Nam", "Nữ", None, "x"]
+    joined = [None, "2005", "03/2005", dt.datetime(1990, 1, 1), "02/2005", "01/01/1975"]
+    official = [None, "2006", "2005", "01/2005", "bad"]
+    names = ["Nguyễn Văn An", "TRẦN THỊ BÌNH", "Lê Văn 3", "I. Chi bộ Văn phòng", None, "  Phạm   Minh  ", "Đỗ Thị Hoà"]
+    rows = [head]
+    for i in range(700):
+        rows.append([i + 1, names[i % len(names)], births[i % len(births)], sexes[i % len(sexes)], ids[i % len(ids)],
+                     "Hà Nội" if i % 3 else None, joined[i % len(joined)], official[i % len(official)],
+                     f"Sở {i % 4}" if i % 5 else "", ["Mật", None, "Tối mật", "x"][i % 4], "ghi" if i % 11 == 0 else None])
+    rows += [[], [None, "Nguyễn Văn Cuối"], [701, "Nguyễn Văn Cuối", "1981"], [None, None, None, "Nam"]]
+    return rows
+
+
+def _build(rows: list[list], quick: bool, monkeypatch, keep_raw: bool = True):
+    from app.excel import records as rec_mod
+
+    table = Table(Path("danh-sach.xlsx"), "xlsx", "calamine", [], "Danh sách", [list(r) for r in rows], row0=2)
+    choice = suggest(table, locate(table))
+    with monkeypatch.context() as m:
+        if not quick:
+            m.setattr(rec_mod._Builder, "_quick_mapping", lambda self, parsed: False)
+        records, notices = build_records(table, choice, RecordOptions(today=TODAY, keep_raw_rows=keep_raw))
+    return table, choice, records, notices
+
+
+def test_the_quick_path_gives_the_records_the_row_by_row_path_gives(monkeypatch):
+    rows = _varied_rows()
+    table, choice, quick, notes_q = _build(rows, True, monkeypatch, keep_raw=False)
+    _, _, plain, notes_p = _build(rows, False, monkeypatch, keep_raw=False)
+    assert len(quick) == len(plain) > 600 and notes_q == notes_p
+
+    def facts(r):
+        return (r.index, r.row, None if r.person is None else vars(r.person), r.given,
+                [(i.row, i.col, i.column, i.message, i.level) for i in r.issues])
+
+    assert [facts(r) for r in quick] == [facts(r) for r in plain]
+    # Both kinds of row were there: quick ones (no remark) and ones that needed make().
+    assert sum(not r.issues for r in quick) > 50 and sum(bool(r.issues) for r in quick) > 300
+    # The quick rows' cells were let go, as make() lets go of rows without remarks.
+    assert all((table.rows[r.index] is None) == (not r.issues) for r in quick)
+
+
+def test_a_mapping_with_columns_the_quick_path_does_not_know_goes_row_by_row(monkeypatch):
+    from app.excel import records as rec_mod
+
+    calls = []
+    real = rec_mod._Builder._build_quick
+    monkeypatch.setattr(rec_mod._Builder, "_build_quick", lambda self, *a: calls.append(1) or real(self, *a))
+    # A column added to the notes (the phone number): only make() does that.
+    rows = [["Họ và tên", "Ngày sinh", "Số điện thoại"], ["Nguyễn Văn An", "1980", "0912345678"], ["Lê Thị Hoa", "1982", None]]
+    table = Table(Path("dien-thoai.xlsx"), "xlsx", "calamine", [], "DS", rows)
+    choice = suggest(table, locate(table))
+    assert "phone" in choice.mapping.values()
+    records, _ = build_records(table, choice, RecordOptions(today=TODAY))
+    assert not calls
+    assert [r.person.notes for r in records] == ["Điện thoại: 0912345678", ""]
+    build_records(*_build(_varied_rows(), True, monkeypatch)[:2], RecordOptions(today=TODAY))
+    assert calls
