@@ -73,7 +73,7 @@ def identity_check_key(number: str, birth: PartialDate | None = None, sex: Sex =
     """What check_identity_number's answer depends on: for a plain 12-digit number only its
     first six digits (province, century and sex, year), the year of birth and the sex; for
     anything else the whole number. Equal keys, equal answers: a list of 100,000 people
-    needs a few thousand checks (tests/unit/test_ids.py compares)."""
+    needs a few thousand checks (tests/unit/test_quiet_validation.py compares)."""
     year = None if birth is None else birth.year
     if len(number) == 12 and number.isdigit() and number.isascii():
         return number[:6], year, sex.value
