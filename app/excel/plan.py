@@ -19,7 +19,7 @@ from .limits import no_gc
 from .mapping import MappingChoice, check_mapping
 from .matching import Candidate, VaultMatcher
 from .reading import Table
-from .records import Issue, Record, RecordOptions, build_records
+from .records import EarlyColumns, Issue, Record, RecordOptions, build_records
 
 
 class Action(str, enum.Enum):
@@ -130,17 +130,20 @@ def _apply(existing: Person, rec: Record) -> Person:
 
 
 def preview(session, table: Table, choice: MappingChoice, options: PlanOptions | None = None,
-            progress: Callable | None = None, cancel: Callable | None = None) -> ImportPlan:
+            progress: Callable | None = None, cancel: Callable | None = None,
+            early: EarlyColumns | None = None) -> ImportPlan:
+    """`early`: columns parsed while the file was being read (records.EarlyColumns), used if
+    they were parsed for this table and mapping."""
     session.require(Permission.IMPORT_EXCEL)
     with no_gc():
-        return _preview(session, table, choice, options, progress, cancel)
+        return _preview(session, table, choice, options, progress, cancel, early)
 
 
 def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions | None,
-             progress: Callable | None, cancel: Callable | None) -> ImportPlan:
+             progress: Callable | None, cancel: Callable | None, early: EarlyColumns | None) -> ImportPlan:
     opts = options or PlanOptions()
     check_mapping(choice.mapping, table.file_name)
-    records, notices = build_records(table, choice, opts, progress, cancel)
+    records, notices = build_records(table, choice, opts, progress, cancel, early)
     conn = session.vault.conn
     matcher = VaultMatcher(conn, [r.person for r in records if r.person is not None], opts.near_matches)
     seen: dict[tuple, int] = {}

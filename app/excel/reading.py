@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import logging
 import multiprocessing
 import pickle
 import string
@@ -19,6 +20,8 @@ from . import READER_PROCESS
 from .errors import Cancelled, ExcelError
 from .guard import Checked, check_file
 from .limits import DEFAULT_LIMITS, Limits, no_gc, number, size_text
+
+log = logging.getLogger("hoso.excel")
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -130,13 +133,16 @@ def _plain(detail: object) -> str:
 
 
 def read_workbook(path: Path, options: ReadOptions = ReadOptions(), progress: Progress | None = None,
-                  cancel: CancelCheck | None = None) -> Table:
+                  cancel: CancelCheck | None = None, on_rows: Callable[[Table], None] | None = None) -> Table:
+    """`on_rows(table)`: called each time more rows have arrived, with the table read so far
+    (the same object, its rows growing), so that work on them can go on while the reading
+    process sends the rest. If it raises, it is not called again and reading goes on."""
     limits = options.limits
     checked = check_file(Path(path), limits)
     if progress:
         progress(0, 0, "Đang đọc tệp")
     with no_gc():
-        return _read_in_child(checked, options, progress, cancel)
+        return _read_in_child(checked, options, progress, cancel, on_rows)
 
 
 def _request(checked: Checked, options: ReadOptions) -> dict:
@@ -148,7 +154,8 @@ def _request(checked: Checked, options: ReadOptions) -> dict:
     }
 
 
-def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | None, cancel: CancelCheck | None) -> Table:
+def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | None, cancel: CancelCheck | None,
+                   on_rows: Callable[[Table], None] | None = None) -> Table:
     from . import worker
 
     name, limits = checked.path.name, options.limits
@@ -158,9 +165,9 @@ def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | 
     proc.start()
     sender.close()  # only the child writes; EOF here means the child is gone
     deadline = time.monotonic() + limits.timeout_seconds
-    sheets: list[SheetInfo] = []
-    engine, sheet_name, total, col0 = "", "", 0, 0
+    total = 0
     rows: list[list] = []
+    table = Table(checked.path, checked.kind.value, "", [], "", rows)
     try:
         while True:
             if cancel is not None and cancel():
@@ -183,11 +190,17 @@ def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | 
                 rows.extend(frame[1])
                 if progress:
                     progress(len(rows), max(total, len(rows)), "Đang đọc tệp")
+                if on_rows is not None:
+                    try:
+                        on_rows(table)
+                    except Exception as exc:  # noqa: BLE001 - early work is optional; the reading is not
+                        log.debug("work on the rows read so far stopped (%s)", type(exc).__name__)
+                        on_rows = None
             elif kind == "sheets":
-                sheets = [SheetInfo(n, v, h, w, s, p) for n, v, h, w, s, p in frame[1]]
-                engine = frame[2]
+                table.sheets = [SheetInfo(n, v, h, w, s, p) for n, v, h, w, s, p in frame[1]]
+                table.engine = frame[2]
             elif kind == "sheet":
-                sheet_name, total, col0 = frame[1], frame[2], frame[5]
+                table.sheet, total, table.col0 = frame[1], frame[2], frame[5]
             elif kind == "done":
                 break
             elif kind == "error":
@@ -197,7 +210,7 @@ def _read_in_child(checked: Checked, options: ReadOptions, progress: Progress | 
             proc.kill()
         proc.join(5)
         receiver.close()
-    return Table(checked.path, checked.kind.value, engine, sheets, sheet_name, rows, 0, col0)
+    return table
 
 
 def _died(proc, name: str, limits: Limits) -> ExcelError:

@@ -33,6 +33,7 @@ _DIGIT = re.compile(r"\d")
 # Kinds whose parsed blanks ("" texts, False marks) are falsy while every real value is truthy.
 # Not sex or secrecy: "không mật" is SecrecyLevel.NONE, which is 0.
 _BLANK_IS_FALSY = frozenset({"text", "name", "name_part", "note", "id", "card", "mark"})
+_TEXT_KINDS = frozenset({"text", "name", "name_part", "note"})  # parsed a whole column at a time (encodings)
 # Person's scalar fields in the order of its constructor, with their defaults (the quick path
 # builds each Person from positional values; the lists after `notes` keep their factories).
 _POSITIONAL = tuple((f.name, f.default) for f in itertools.takewhile(lambda f: f.default_factory is MISSING, fields(Person)))
@@ -144,7 +145,7 @@ class _Builder:
             return "", ""
         return self.table.column_letter(j), self.headers.get(j, "")
 
-    def build(self, progress, cancel) -> list[Record]:
+    def build(self, progress, cancel, early: EarlyColumns | None = None) -> list[Record]:
         layout = self.choice.layout
         data = self.table.rows[layout.data_start:layout.data_end]
         n = len(data)
@@ -153,11 +154,16 @@ class _Builder:
         wanted = [j for j, code in self.choice.mapping.items() if code != "stt"]
         # Column by column in one C-level pass: columns[j][i] is data[i][j], None past a row's end.
         columns = list(itertools.zip_longest(*data)) if wanted else []
+        if early is not None and not early.fits(self.table, self.choice, self.today):
+            early = None
         for j, code in self.choice.mapping.items():
             if code == "stt":
                 continue
-            col = columns[j] if j < len(columns) else (None,) * n
-            parsed[code], problems[code] = self.parse_column(j, code, col)
+            if early is not None and code in early.values:
+                parsed[code], problems[code] = early.part(code, n)
+            else:
+                col = columns[j] if j < len(columns) else (None,) * n
+                parsed[code], problems[code] = self.parse_column(j, code, col)
             if self._kind(code) in _BLANK_IS_FALSY:
                 parsed[code] = [v or None for v in parsed[code]]  # "" and unticked marks: blank, as None
             if cancel is not None and cancel():
@@ -259,7 +265,7 @@ class _Builder:
         def problem(i: int, msg: str, level: str = "error") -> None:
             errs.setdefault(i, []).append((msg, level))
 
-        if kind in ("text", "name", "name_part", "note"):
+        if kind in _TEXT_KINDS:
             out, enc, single = _text_column(col)
             if enc:
                 letter, header = self.col_info(j)
@@ -270,10 +276,15 @@ class _Builder:
                 label = vocabulary().fields[code].label
                 out = [f"{label}: {v}" if v else "" for v in out]
             return out, errs
+        return self.parse_cells(kind, col, problem, {}), errs
+
+    def parse_cells(self, kind: str, col, problem, cache: dict, offset: int = 0) -> list:
+        """A column (or the next part of one) whose cells parse one by one: dates, ID and card
+        numbers, sex, levels, marks. `cache` carries the values already parsed from one part
+        to the next; remarks go to problem(offset + i, ...)."""
         out: list = [None] * len(col)
         if kind in ("date", "secrecy"):
-            return self._parse_repeated(kind, col, out, problem), errs
-        cache: dict = {}
+            return self._parse_repeated(kind, col, out, problem, cache, offset)
         for i, v in enumerate(col):
             if v is None or (v.__class__ is str and not v.strip()):
                 continue
@@ -281,7 +292,7 @@ class _Builder:
                 if kind == "id":
                     out[i], warns = parse_id(v)
                     for w in warns:
-                        problem(i, w, "warning")
+                        problem(offset + i, w, "warning")
                 elif kind == "sex":
                     key = v if v.__class__ is str else as_text(v)
                     if key not in cache:
@@ -292,13 +303,12 @@ class _Builder:
                 elif kind == "mark":
                     out[i] = is_mark(v)
             except Problem as p:
-                problem(i, str(p))
-        return out, errs
+                problem(offset + i, str(p))
+        return out
 
-    def _parse_repeated(self, kind: str, col, out: list, problem) -> list:
+    def _parse_repeated(self, kind: str, col, out: list, problem, done: dict[tuple, tuple], offset: int) -> list:
         """Dates and levels: values that repeat (a list has many people born the same day) are
         parsed once. Keyed by type and value: 1, 1.0 and True are equal but not the same cell."""
-        done: dict[tuple, tuple] = {}
         today = self.today
         for i, v in enumerate(col):
             if v is None or (v.__class__ is str and not v.strip()):
@@ -318,11 +328,11 @@ class _Builder:
                 done[key] = found
             value, warns, error = found
             if error is not None:
-                problem(i, error)
+                problem(offset + i, error)
                 continue
             out[i] = value
             for w in warns:
-                problem(i, w, "warning")
+                problem(offset + i, w, "warning")
         return out
 
     def make(self, index: int, i: int, cells: tuple, row_problems: dict, fcol: dict[str, int]) -> Record | None:
@@ -422,8 +432,54 @@ class _Builder:
             issues.append(Issue(row_no, letter, header, pw, "warning"))
 
 
+class EarlyColumns:
+    """The columns whose cells parse one by one (dates, ID and card numbers, sex, levels),
+    parsed while the reading process is still sending rows: feed() after each part that
+    arrives. build_records takes them only if they were parsed from the same table, from
+    the same first data row and for the same mapping; text columns are parsed there, whole
+    (a legacy encoding is decided on the whole column)."""
+
+    def __init__(self, table: Table, choice: MappingChoice, opts: RecordOptions) -> None:
+        self._builder = _Builder(table, choice, opts)
+        self.table, self.start, self.mapping = table, choice.layout.data_start, dict(choice.mapping)
+        kinds = {code: self._builder._kind(code) for code in self.mapping.values() if code != "stt"}
+        # The last column of a code wins, as in build().
+        self._columns = {code: j for j, code in self.mapping.items() if code in kinds and kinds[code] not in _TEXT_KINDS}
+        self._kinds = kinds
+        self.values: dict[str, list] = {code: [] for code in self._columns}
+        self.problems: dict[str, dict[int, list]] = {code: {} for code in self._columns}
+        self._caches: dict[str, dict] = {code: {} for code in self._columns}
+        self.done = 0  # data rows parsed so far
+
+    def feed(self) -> None:
+        rows = self.table.rows
+        part = rows[self.start + self.done:]
+        if not part or not self._columns:
+            self.done += len(part)
+            return
+        columns = list(itertools.zip_longest(*part))
+        for code, j in self._columns.items():
+            errs = self.problems[code]
+
+            def problem(i: int, msg: str, level: str = "error", errs: dict = errs) -> None:
+                errs.setdefault(i, []).append((msg, level))
+
+            col = columns[j] if j < len(columns) else (None,) * len(part)
+            self.values[code] += self._builder.parse_cells(self._kinds[code], col, problem, self._caches[code], self.done)
+        self.done += len(part)
+
+    def fits(self, table: Table, choice: MappingChoice, today: _dt.date) -> bool:
+        return (table is self.table and choice.layout.data_start == self.start and dict(choice.mapping) == self.mapping
+                and today == self._builder.today and self.start + self.done >= len(table.rows))
+
+    def part(self, code: str, n: int) -> tuple[list, dict]:
+        """The first n rows of a column (the data rows: the footer and what follows were parsed too)."""
+        return self.values[code][:n], {i: found for i, found in self.problems[code].items() if i < n}
+
+
 def build_records(table: Table, choice: MappingChoice, opts: RecordOptions | None = None,
-                  progress: Callable | None = None, cancel: Callable | None = None) -> tuple[list[Record], list[str]]:
+                  progress: Callable | None = None, cancel: Callable | None = None,
+                  early: EarlyColumns | None = None) -> tuple[list[Record], list[str]]:
     b = _Builder(table, choice, opts or RecordOptions())
-    records = b.build(progress, cancel)
+    records = b.build(progress, cancel, early)
     return records, b.notices

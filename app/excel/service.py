@@ -14,7 +14,8 @@ from .commit import ImportResult, commit
 from .errors import Cancelled
 from .mapping import MappingChoice, locate, suggest
 from .plan import Action, ImportPlan, PlanOptions, preview
-from .reading import ReadOptions, read_workbook
+from .reading import ReadOptions, Table, read_workbook
+from .records import EarlyColumns
 
 
 @dataclass
@@ -79,16 +80,29 @@ class ImportOutcome:
 def import_file(session, req: ImportRequest, progress: Callable | None = None,
                 cancel: Callable | None = None) -> ImportOutcome:
     session.require(Permission.IMPORT_EXCEL)
-    try:
-        table = read_workbook(Path(req.path), ReadOptions(req.sheet, req.read.limits), progress, cancel)
+    opts = PlanOptions(default_secrecy=req.default_secrecy, accept_id_warnings=req.accept_id_warnings,
+                       near_matches=req.near_matches, keep_raw_rows=False)
+
+    def choose(table: Table) -> MappingChoice:
         layout = locate(table, req.header_row, req.last_row)
         if req.mapping is not None:
-            choice = MappingChoice(layout, dict(req.mapping), "user")
-        else:
-            choice = suggest(table, layout, session.vault.conn, req.profile)
-        opts = PlanOptions(default_secrecy=req.default_secrecy, accept_id_warnings=req.accept_id_warnings,
-                           near_matches=req.near_matches, keep_raw_rows=False)
-        plan = preview(session, table, choice, opts, progress, cancel)
+            return MappingChoice(layout, dict(req.mapping), "user")
+        return suggest(table, layout, session.vault.conn, req.profile)
+
+    early: list[EarlyColumns] = []
+
+    def on_rows(table: Table) -> None:
+        """While the reading process sends the rest: the table and mapping as the first rows
+        show them, and the columns whose cells parse one by one (used if the whole table
+        confirms both)."""
+        if not early:
+            early.append(EarlyColumns(table, choose(table), opts))
+        early[0].feed()
+
+    try:
+        table = read_workbook(Path(req.path), ReadOptions(req.sheet, req.read.limits), progress, cancel, on_rows)
+        choice = choose(table)
+        plan = preview(session, table, choice, opts, progress, cancel, early[0] if early else None)
     except Cancelled:
         raise HosoError("cancelled") from None
     result = None

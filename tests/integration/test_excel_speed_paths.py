@@ -206,3 +206,98 @@ def test_a_mapping_with_columns_the_quick_path_does_not_know_goes_row_by_row(mon
     assert [r.person.notes for r in records] == ["Điện thoại: 0912345678", ""]
     build_records(*_build(_varied_rows(), True, monkeypatch)[:2], RecordOptions(today=TODAY))
     assert calls
+
+
+def _early_records(rows: list[list], parts: list[int], choice_rows: int | None = None):
+    """Records built with columns parsed part by part as the rows "arrive" (the table growing by
+    `parts` rows at a time, as the reading loop grows it), the mapping taken from the first part."""
+    from app.excel.records import EarlyColumns
+
+    table = Table(Path("danh-sach.xlsx"), "xlsx", "calamine", [], "Danh sách", [], row0=2)
+    opts = RecordOptions(today=TODAY)
+    early, at = None, 0
+    for size in parts + [len(rows)]:
+        table.rows.extend(list(r) for r in rows[at:at + size])
+        at += size
+        if early is None:
+            early = EarlyColumns(table, suggest(table, locate(table)), opts)
+        early.feed()
+        if at >= len(rows):
+            break
+    records, notices = build_records(table, suggest(table, locate(table)), opts, early=early)
+    return table, early, records, notices
+
+
+def test_columns_parsed_while_the_rows_arrive_give_the_same_records(monkeypatch):
+    rows = _varied_rows()
+    _, _, plain, plain_notes = _build(rows, True, monkeypatch)
+
+    def facts(r):
+        return (r.index, r.row, None if r.person is None else vars(r.person), r.given,
+                [(i.row, i.col, i.column, i.message, i.level) for i in r.issues])
+
+    for parts in ([5], [1, 1, 3], [40, 100, 7], [len(rows)]):
+        table, early, records, notices = _early_records(rows, parts)
+        assert early.done == len(rows) - 1 and set(early.values) >= {"birth_date", "id_number", "party_joined", "secrecy"}
+        assert [facts(r) for r in records] == [facts(r) for r in plain] and notices == plain_notes, parts
+    # Equal dates are still one object across the parts.
+    births = [r.person.birth_date for r in records if r.person and r.person.birth_date == PartialDate(1980, 5, 17)]
+    assert len(births) > 3 and all(d is births[0] for d in births)
+
+
+def test_early_columns_are_not_used_for_another_mapping_or_a_table_not_fully_read(monkeypatch):
+    from app.excel.records import EarlyColumns, _Builder
+
+    rows = _varied_rows()
+    table = Table(Path("danh-sach.xlsx"), "xlsx", "calamine", [], "Danh sách", [list(r) for r in rows], row0=2)
+    choice = suggest(table, locate(table))
+    opts = RecordOptions(today=TODAY)
+    used = []
+    real = _Builder.parse_column
+    monkeypatch.setattr(_Builder, "parse_column", lambda self, j, code, col: used.append(code) or real(self, j, code, col))
+
+    early = EarlyColumns(table, choice, opts)
+    early.feed()
+    build_records(table, choice, opts, early=early)
+    assert "birth_date" not in used and "full_name" in used  # dates came from the early parse, texts did not
+    used.clear()
+    table.rows.append([999, "Nguyễn Văn Muộn", "1990"])  # a row the early parse has not seen
+    build_records(table, choice, opts, early=early)
+    assert "birth_date" in used
+    used.clear()
+    early = EarlyColumns(table, choice, opts)
+    early.feed()
+    other = type(choice)(choice.layout, {j: c for j, c in choice.mapping.items() if c != "hometown"}, "user")
+    build_records(table, other, opts, early=early)
+    assert "birth_date" in used
+    used.clear()
+    build_records(table, choice, RecordOptions(today=TODAY + dt.timedelta(days=1)), early=early)  # another day
+    assert "birth_date" in used
+
+
+def test_the_reading_loop_hands_over_the_rows_as_they_arrive(tmp_path):
+    from app.excel import worker
+    from app.excel.reading import read_workbook
+    from tests.integration.test_excel_support import simple_list
+
+    people = [[i + 1, f"Nguyễn Văn {i}", "01/01/1980", "Nam", None, "Hà Nội", "Sở", "Chuyên viên"] for i in range(2 * worker.CHUNK + 10)]
+    path = simple_list(tmp_path / "dai.xlsx", people)
+    seen: list[int] = []
+    tables = set()
+
+    def on_rows(table):
+        seen.append(len(table.rows))
+        tables.add(id(table))
+
+    table = read_workbook(path, on_rows=on_rows)
+    assert len(seen) == 3 and seen == sorted(seen) and seen[-1] == len(table.rows) and tables == {id(table)}
+    assert table.sheet == "Danh sách" and table.engine == "calamine" and table.sheets
+
+    calls = []
+
+    def broken(table):
+        calls.append(1)
+        raise ValueError("a fault in the early work")
+
+    again = read_workbook(path, on_rows=broken)
+    assert calls == [1] and again.rows == table.rows  # tried once, then left out; the reading went on
