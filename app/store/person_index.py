@@ -136,6 +136,11 @@ def ranks_with(conn, newcomers: list[tuple[str, int]]) -> tuple[list[int], list[
     written so that no row is written twice. Returns the newcomers' ranks (in their order)
     and (rank, id) of the persons already there whose rank changes (set_ranks)."""
     existing = conn.execute(_LIVE_KEYS).fetchall()
+    if not existing:  # a first load: the newcomers' own order, without tagging each entry
+        ranks = [0] * len(newcomers)
+        for n, i in enumerate(sorted(range(len(newcomers)), key=newcomers.__getitem__), 1):
+            ranks[i] = n * GAP
+        return ranks, []
     # (sort_key, id) is unique, so the third item (where the entry comes from) is never compared.
     order = [(k, pid, i) for i, (k, pid) in enumerate(newcomers)]
     order.extend((k, pid, -1 - j) for j, (k, pid, _) in enumerate(existing))

@@ -301,3 +301,18 @@ def test_the_reading_loop_hands_over_the_rows_as_they_arrive(tmp_path):
 
     again = read_workbook(path, on_rows=broken)
     assert calls == [1] and again.rows == table.rows  # tried once, then left out; the reading went on
+
+
+def test_ranks_of_a_first_load_follow_name_then_id_as_with_persons_already_there(admin):
+    conn = admin.vault.conn
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Nguyễn Văn An", "Lê Văn Cường", "Trần Thị Bình", "An"]
+    keys = [(store._sort_key(n), pid) for n, pid in zip(names * 3, range(90, 72, -1))]  # ids not in list order
+    ranks, moved = person_index.ranks_with(conn, keys)  # an empty vault: the first load's own path
+    in_order = sorted(range(len(keys)), key=lambda i: keys[i])
+    assert moved == [] and [ranks[i] for i in in_order] == [n * person_index.GAP for n in range(1, len(keys) + 1)]
+    # The same newcomers after one person already there take the same relative order.
+    p = Person(full_name="Zô Văn Sau")
+    with admin.vault.transaction() as c:
+        store.insert(c, p, "admin")
+    ranks2, _ = person_index.ranks_with(conn, keys)
+    assert sorted(range(len(keys)), key=ranks2.__getitem__) == in_order
