@@ -100,21 +100,6 @@ class ImportPlan:
 
 
 
-def _same_person_keys(p: Person, isos: dict[int, str]) -> list[tuple]:
-    keys = []
-    if p.id_number:
-        keys.append(("id", p.id_number))
-    if p.party_card:
-        keys.append(("card", p.party_card))
-    birth = p.birth_date
-    if birth:
-        iso = isos.get(id(birth))
-        if iso is None:
-            iso = isos[id(birth)] = birth.iso()
-        keys.append(("who", folded_words(p.full_name), iso, folded_words(p.hometown)))
-    return keys
-
-
 def _apply(existing: Person, rec: Record) -> Person:
     """The existing dossier with the file's non-blank values; blank cells never erase."""
     new = Person.from_json(existing.to_json())
@@ -146,7 +131,11 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
     records, notices = build_records(table, choice, opts, progress, cancel, early)
     conn = session.vault.conn
     matcher = VaultMatcher(conn, [r.person for r in records if r.person is not None], opts.near_matches)
-    seen: dict[tuple, int] = {}
+    # The same person as an earlier row of the file: the same CCCD/CMND, else the same party
+    # card, else the same name, date of birth and hometown (the row it repeats: the first found).
+    seen_id: dict[str, int] = {}
+    seen_card: dict[str, int] = {}
+    seen_who: dict[tuple, int] = {}
     targets: dict[int, int] = {}
     plans: list[RowPlan] = []
     total = len(records)
@@ -160,17 +149,22 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
             plans.append(RowPlan(rec, Action.ERROR))
             continue
         p = rec.person
-        keys = _same_person_keys(p, isos)
-        earlier = None
-        for k2 in keys:
-            if k2 in seen:
-                earlier = seen[k2]
-                break
-        if earlier is not None:
+        idn, card, birth, who = p.id_number, p.party_card, p.birth_date, None
+        if birth:
+            iso = isos.get(id(birth))
+            if iso is None:
+                iso = isos[id(birth)] = birth.iso()
+            who = (folded_words(p.full_name), iso, folded_words(p.hometown))
+        earlier = (idn and seen_id.get(idn)) or (card and seen_card.get(card)) or (who and seen_who.get(who))
+        if earlier:  # a sheet row number, never 0
             plans.append(RowPlan(rec, Action.DUPLICATE, duplicate_of=earlier, reason=f"trùng với dòng {earlier} của tệp"))
             continue
-        for k2 in keys:
-            seen[k2] = rec.row
+        if idn:
+            seen_id[idn] = rec.row
+        if card:
+            seen_card[card] = rec.row
+        if who:
+            seen_who[who] = rec.row
         if matcher.empty:  # nobody to match (a first import): no query per row
             plans.append(RowPlan(rec, Action.CREATE))
             continue

@@ -316,3 +316,25 @@ def test_ranks_of_a_first_load_follow_name_then_id_as_with_persons_already_there
         store.insert(c, p, "admin")
     ranks2, _ = person_index.ranks_with(conn, keys)
     assert sorted(range(len(keys)), key=ranks2.__getitem__) == in_order
+
+
+def test_rows_repeating_an_earlier_row_point_at_the_first_one_found_by_id_then_card_then_name(admin):
+    from app.excel.plan import Action, PlanOptions, preview
+
+    head = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số thẻ đảng viên", "Quê quán"]
+    rows = [head,
+            [1, "Nguyễn Văn An", "01/02/1980", "Nam", "001080000001", "11111111", "Hà Nội"],   # sheet row 2
+            [2, "Lê Thị Bình", "1985", "Nữ", "001185000002", "22222222", "Huế"],                 # 3
+            [3, "Nguyễn Văn An", "01/02/1980", "Nam", "001080000001", None, "Hà Nội"],          # 4: id of row 2
+            [4, "Lê Thị Bình", "1985", "Nữ", None, "22222222", "Huế"],                           # 5: card of row 3
+            [5, "Nguyễn Văn An", "01/02/1980", "Nam", None, None, "Hà Nội"],                     # 6: name of row 2
+            [6, "Trần Văn Cường", "1970", "Nam", "001070000009", "22222222", "Vinh"],            # 7: new id, card of row 3
+            [7, "Phạm Văn Dũng", "1975", "Nam", "001075000003", None, "Huế"],                    # 8: new
+            [8, "Phạm Văn Dũng", "1975", "Nam", None, "11111111", "Huế"]]                        # 9: card of row 2 first
+    table = Table(Path("trung.xlsx"), "xlsx", "calamine", [], "DS", rows)
+    choice = suggest(table, locate(table))
+    assert "party_card" in choice.mapping.values()
+    plan = preview(admin, table, choice, PlanOptions(today=TODAY))
+    got = [(r.row, r.action, r.duplicate_of) for r in plan.rows]
+    assert got == [(2, Action.CREATE, None), (3, Action.CREATE, None), (4, Action.DUPLICATE, 2), (5, Action.DUPLICATE, 3),
+                   (6, Action.DUPLICATE, 2), (7, Action.DUPLICATE, 3), (8, Action.CREATE, None), (9, Action.DUPLICATE, 2)]
