@@ -15,7 +15,7 @@ from .errors import Cancelled
 from .mapping import MappingChoice, locate, suggest
 from .plan import Action, ImportPlan, PlanOptions, preview
 from .reading import ReadOptions, Table, read_workbook
-from .records import EarlyColumns
+from .records import EarlyColumns, RecordOptions
 
 
 @dataclass
@@ -77,6 +77,29 @@ class ImportOutcome:
         return out
 
 
+class EarlyParse:
+    """An on_rows hook for read_workbook: while the reading process sends the rest, the table
+    and mapping the first rows show (`choose`), then the columns whose cells parse one by
+    one, part by part. Pass `columns` to preview(early=...): used only if the whole table
+    gives the same first data row and mapping (records.EarlyColumns)."""
+
+    def __init__(self, choose: Callable[[Table], MappingChoice], opts: RecordOptions) -> None:
+        self.choose, self.opts = choose, opts
+        self.columns: EarlyColumns | None = None
+
+    def __call__(self, table: Table) -> None:
+        if self.columns is None:
+            self.columns = EarlyColumns(table, self.choose(table), self.opts)
+        self.columns.feed()
+
+
+def suggested_early(session) -> EarlyParse:
+    """The early parse for a reading whose mapping the user will confirm (the import wizard):
+    the detected table and the mapping suggest() offers."""
+    conn = session.vault.conn
+    return EarlyParse(lambda table: suggest(table, locate(table), conn), RecordOptions())
+
+
 def import_file(session, req: ImportRequest, progress: Callable | None = None,
                 cancel: Callable | None = None) -> ImportOutcome:
     session.require(Permission.IMPORT_EXCEL)
@@ -89,20 +112,11 @@ def import_file(session, req: ImportRequest, progress: Callable | None = None,
             return MappingChoice(layout, dict(req.mapping), "user")
         return suggest(table, layout, session.vault.conn, req.profile)
 
-    early: list[EarlyColumns] = []
-
-    def on_rows(table: Table) -> None:
-        """While the reading process sends the rest: the table and mapping as the first rows
-        show them, and the columns whose cells parse one by one (used if the whole table
-        confirms both)."""
-        if not early:
-            early.append(EarlyColumns(table, choose(table), opts))
-        early[0].feed()
-
+    early = EarlyParse(choose, opts)
     try:
-        table = read_workbook(Path(req.path), ReadOptions(req.sheet, req.read.limits), progress, cancel, on_rows)
+        table = read_workbook(Path(req.path), ReadOptions(req.sheet, req.read.limits), progress, cancel, early)
         choice = choose(table)
-        plan = preview(session, table, choice, opts, progress, cancel, early[0] if early else None)
+        plan = preview(session, table, choice, opts, progress, cancel, early.columns)
     except Cancelled:
         raise HosoError("cancelled") from None
     result = None

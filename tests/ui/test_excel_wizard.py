@@ -296,3 +296,26 @@ def test_officer_imports(window, qtbot, tmp_path):
     go_next(qtbot, wizard, RESULT)
     assert wizard.result.created == 3
     wizard.accept()
+
+
+def test_the_preview_uses_the_columns_parsed_while_reading_unless_the_mapping_changed(window, qtbot, tmp_path, monkeypatch):
+    from app.excel.records import _Builder
+
+    parsed_at_preview: list[str] = []
+    real = _Builder.parse_column
+    monkeypatch.setattr(_Builder, "parse_column",
+                        lambda self, j, code, col: parsed_at_preview.append(code) or real(self, j, code, col))
+    w = window()
+    wizard = open_wizard(qtbot, page_of(qtbot, w))
+    to_preview(qtbot, wizard, write_list(tmp_path / "a.xlsx"))
+    # The detected table and suggested mapping kept: dates, sex and ID numbers came from the reading.
+    assert wizard.plan.counts()["error"] == 1 and wizard.plan.counts()["create"] == 3
+    assert "full_name" in parsed_at_preview and not {"birth_date", "sex", "id_number"} & set(parsed_at_preview)
+
+    parsed_at_preview.clear()
+    wizard.back()
+    wizard.mapping_page.set_field(5, None)  # "Quê quán" ignored: another mapping, parsed afresh
+    go_next(qtbot, wizard, PREVIEW)
+    assert {"birth_date", "sex", "id_number"} <= set(parsed_at_preview)
+    assert wizard.plan.counts()["error"] == 1 and wizard.plan.counts()["create"] == 3
+    wizard.reject()

@@ -25,7 +25,9 @@ from app.excel.errors import Cancelled
 from app.excel.mapping import MappingChoice, all_fields, locate, suggest
 from app.excel.plan import Action, ImportPlan, PlanOptions, preview
 from app.excel.reading import ReadOptions, Table, read_workbook
+from app.excel.records import EarlyColumns
 from app.excel.report import write_error_report
+from app.excel.service import EarlyParse, suggested_early
 from app.session import Session
 
 from .. import theme
@@ -143,12 +145,14 @@ class FilePage(_Page):
         table = self.w.table
         if table is not None and self.w.source == path:
             return None  # already read
+        early = suggested_early(self.w.session)
         return self.w.run(self.tr("Reading the spreadsheet"),
-                          lambda progress, cancel: read_workbook(path, ReadOptions(None), progress, cancel),
-                          lambda t: self._read(path, t), self.show_error)
+                          lambda progress, cancel: read_workbook(path, ReadOptions(None), progress, cancel, early),
+                          lambda t: self._read(path, t, early), self.show_error)
 
-    def _read(self, path: Path, table: Table) -> None:
+    def _read(self, path: Path, table: Table, early: EarlyParse) -> None:
         self.w.set_table(table, path)
+        self.w.early[table.sheet] = (table, early.columns)
         self.go_on()
 
 
@@ -298,13 +302,16 @@ class TablePage(_Page):
             self.sheet.setCurrentIndex(max(0, self.sheet.findData(self.w.table.sheet)))
             self.show_error(exc)
 
+        early = suggested_early(self.w.session)
+
         def read(t: Table) -> None:
             self.w.sheets[t.sheet] = t
+            self.w.early[t.sheet] = (t, early.columns)
             self.w.table = t
             self.show_table()
 
         self.w.run(self.tr("Reading the sheet"),
-                   lambda progress, cancel: read_workbook(path, ReadOptions(name), progress, cancel), read, failed)
+                   lambda progress, cancel: read_workbook(path, ReadOptions(name), progress, cancel, early), read, failed)
 
     def start_next(self) -> object:
         table = self.w.table
@@ -628,6 +635,9 @@ class ImportWizard(QWizard):
         self.source: Path | None = None
         self.table: Table | None = None
         self.sheets: dict[str, Table] = {}
+        # Per sheet read: the columns parsed while it was being read (app.excel.service.EarlyParse),
+        # which the preview uses if the user keeps the detected table and the suggested mapping.
+        self.early: dict[str, tuple[Table, EarlyColumns | None]] = {}
         self.choice: MappingChoice | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
@@ -665,6 +675,7 @@ class ImportWizard(QWizard):
     def set_table(self, table: Table, path: Path) -> None:
         self.source, self.table = path, table
         self.sheets = {table.sheet: table}
+        self.early = {}
         self.choice = self.plan = None
 
     def set_layout(self, layout) -> None:
@@ -682,6 +693,8 @@ class ImportWizard(QWizard):
                   on_error: Callable[[BaseException], None]) -> ProgressJob | None:
         session, table = self.session, self.table
         opts = PlanOptions(accept_id_warnings=self.preview_page.accept_ids.isChecked())
+        read, early = self.early.get(table.sheet, (None, None))
+        early = early if read is table else None
         return self.run(self.tr("Checking the rows"),
-                        lambda progress, cancel: preview(session, table, choice, opts, progress, cancel),
+                        lambda progress, cancel: preview(session, table, choice, opts, progress, cancel, early),
                         on_success, on_error)
