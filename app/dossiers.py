@@ -51,20 +51,30 @@ def validate(p: Person) -> Validation:
         v.errors["id_number"] = "; ".join(check.errors)
     elif check.warnings:
         v.warnings["id_number"] = "; ".join(check.warnings)
-    if p.party_joined and p.party_official and p.party_official.surely_before(p.party_joined):
-        v.errors["party_official"] = "Ngày chính thức không thể trước ngày vào Đảng."
-    if p.birth_date and p.party_joined and p.party_joined.year - p.birth_date.year < 16:
-        v.warnings["party_joined"] = "Vào Đảng trước 16 tuổi: kiểm tra lại ngày sinh hoặc ngày vào Đảng."
+    error, warning = _party_date_remarks(p.birth_date, p.party_joined, p.party_official)
+    if error:
+        v.errors["party_official"] = error
+    if warning:
+        v.warnings["party_joined"] = warning
     for i, r in enumerate(p.relatives):
         if not r.full_name.strip():
             v.errors[f"relatives[{i}]"] = f"Người thân thứ {i + 1} chưa có họ tên."
     return v
 
 
+def _party_date_remarks(birth, joined, official) -> tuple[str | None, str | None]:
+    """validate()'s rules on the party dates: (error, warning), None where there is nothing to say."""
+    error = "Ngày chính thức không thể trước ngày vào Đảng." if joined and official and official.surely_before(joined) else None
+    warning = ("Vào Đảng trước 16 tuổi: kiểm tra lại ngày sinh hoặc ngày vào Đảng."
+               if birth and joined and joined.year - birth.year < 16 else None)
+    return error, warning
+
+
 def quiet_rows(id_numbers, births, sexes, joined, official) -> list[bool]:
     """Column by column, for people with a name, no relatives and these values: whether
-    validate() would find nothing to say (no error, no warning). Equal inputs are
-    answered once: a list repeats the same dates and ID prefixes thousands of times."""
+    validate() would find nothing to say (no error, no warning), by the same rules
+    (check_identity_number, _party_date_remarks). Equal inputs are answered once: a list
+    repeats the same dates and ID prefixes thousands of times."""
     ids: dict[tuple, bool] = {}
     party: dict[tuple, bool] = {}
     out = []
@@ -81,8 +91,7 @@ def quiet_rows(id_numbers, births, sexes, joined, official) -> list[bool]:
             key = (id(po), id(pj), id(birth))  # the columns keep the objects alive; equal dates are one object
             fine = party.get(key)
             if fine is None:
-                fine = party[key] = not (pj and po and po.surely_before(pj)) and \
-                    not (birth and pj and pj.year - birth.year < 16)
+                fine = party[key] = _party_date_remarks(birth, pj, po) == (None, None)
             out.append(fine)
             continue
         out.append(True)
