@@ -97,13 +97,19 @@ def _people() -> list[Person]:
     return out
 
 
-def test_bulk_rows_are_the_rows_insert_would_write():
-    people = _people()
+def _bulk_and_single_rows(people: list[Person], now: float) -> tuple[list[tuple], list[tuple]]:
+    """The store's column-wise rows for these people, and the rows insert() would write for each."""
     keys = [store._sort_key(p.full_name) for p in people]
     ranks = [(i + 1) * person_index.GAP for i in range(len(people))]
-    rows = store._bulk_rows(people, keys, ranks, 12.5, "admin", {})
-    expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), 12.5, "admin", 12.5, "admin", r)
+    rows = store._bulk_rows(people, keys, ranks, now, "admin", {})
+    expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), now, "admin", now, "admin", r)
                 for p, r in zip(people, ranks)]
+    return rows, expected
+
+
+def test_bulk_rows_are_the_rows_insert_would_write():
+    people = _people()
+    rows, expected = _bulk_and_single_rows(people, 12.5)
     assert rows == expected
     assert [tuple(map(type, r)) for r in rows] == [tuple(map(type, r)) for r in expected]  # "M", not Sex.MALE
     assert len(rows[0]) == store._INSERT_RANKED.count("?")
@@ -115,11 +121,7 @@ def test_bulk_rows_without_history_or_relatives_take_the_defaults_insert_would_w
     people = _people()
     for p in people:
         p.relatives, p.work_history = [], []
-    keys = [store._sort_key(p.full_name) for p in people]
-    ranks = [(i + 1) * person_index.GAP for i in range(len(people))]
-    rows = store._bulk_rows(people, keys, ranks, 3.0, "admin", {})
-    expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), 3.0, "admin", 3.0, "admin", r)
-                for p, r in zip(people, ranks)]
+    rows, expected = _bulk_and_single_rows(people, 3.0)
     assert rows == expected
     assert {r[len(store._SCALARS) + 6] for r in rows} == {"{}"} and {r[len(store._SCALARS) + 7] for r in rows} == {0}
 
@@ -139,6 +141,12 @@ def test_refill_gathers_more_terms_at_a_time_and_puts_the_index_setting_back(adm
     page = store.search(conn, "tu cuong", limit=100)
     assert page.total == sum(1 for p in people if p.other_names) and page.plan == "index:names"
     assert store.search(conn, "card 10", limit=5).total == 1
+
+
+def _facts(r) -> tuple:
+    """Everything a record says, to compare two ways of building it."""
+    return (r.index, r.row, None if r.person is None else vars(r.person), r.given,
+            [(i.row, i.col, i.column, i.message, i.level) for i in r.issues])
 
 
 def _varied_rows() -> list[list]:
@@ -179,11 +187,7 @@ def test_the_quick_path_gives_the_records_the_row_by_row_path_gives(monkeypatch)
     _, _, plain, notes_p = _build(rows, False, monkeypatch, keep_raw=False)
     assert len(quick) == len(plain) > 600 and notes_q == notes_p
 
-    def facts(r):
-        return (r.index, r.row, None if r.person is None else vars(r.person), r.given,
-                [(i.row, i.col, i.column, i.message, i.level) for i in r.issues])
-
-    assert [facts(r) for r in quick] == [facts(r) for r in plain]
+    assert [_facts(r) for r in quick] == [_facts(r) for r in plain]
     # Both kinds of row were there: quick ones (no remark) and ones that needed make().
     assert sum(not r.issues for r in quick) > 50 and sum(bool(r.issues) for r in quick) > 300
     # The quick rows' cells were let go, as make() lets go of rows without remarks.
@@ -232,14 +236,10 @@ def test_columns_parsed_while_the_rows_arrive_give_the_same_records(monkeypatch)
     rows = _varied_rows()
     _, _, plain, plain_notes = _build(rows, True, monkeypatch)
 
-    def facts(r):
-        return (r.index, r.row, None if r.person is None else vars(r.person), r.given,
-                [(i.row, i.col, i.column, i.message, i.level) for i in r.issues])
-
     for parts in ([5], [1, 1, 3], [40, 100, 7], [len(rows)]):
         table, early, records, notices = _early_records(rows, parts)
         assert early.done == len(rows) - 1 and set(early.values) >= {"birth_date", "id_number", "party_joined", "secrecy"}
-        assert [facts(r) for r in records] == [facts(r) for r in plain] and notices == plain_notes, parts
+        assert [_facts(r) for r in records] == [_facts(r) for r in plain] and notices == plain_notes, parts
     # Equal dates are still one object across the parts.
     births = [r.person.birth_date for r in records if r.person and r.person.birth_date == PartialDate(1980, 5, 17)]
     assert len(births) > 3 and all(d is births[0] for d in births)
