@@ -30,6 +30,9 @@ _NEXT = ("SELECT sort_rank FROM persons INDEXED BY persons_by_sort"
          " WHERE merged_into IS NULL AND sort_rank IS NOT NULL AND (sort_key, id) > (?, ?)"
          " ORDER BY sort_key, id LIMIT 1 OFFSET ?")
 _WINDOW_ROWS = ("SELECT id, sort_rank FROM persons WHERE sort_rank > ? AND sort_rank < ? ORDER BY sort_rank")
+# INDEXED BY: left alone, the planner walks persons_live (3.8 s in a million) rather than the window.
+_BEFORE_IN_WINDOW = ("SELECT count(*) FROM persons INDEXED BY persons_by_rank WHERE sort_rank > ? AND sort_rank < ?"
+                     " AND merged_into IS NULL AND (sort_key, id) < (?, ?)")
 _SET_RANK = "UPDATE persons SET sort_rank = ? WHERE id = ?"
 _LIVE_KEYS = "SELECT sort_key, id, sort_rank FROM persons WHERE merged_into IS NULL"
 _WORDS = "SELECT merged_into IS NULL, name_words, search_text FROM persons WHERE id = ?"
@@ -82,9 +85,7 @@ def _spread(conn, pid: int, sort_key: str, window: int) -> None:
     step = (hi - lo) // (len(rows) + 2)
     if step < 2:
         return  # the caller widens the window
-    before = conn.execute(
-        "SELECT count(*) FROM persons WHERE sort_rank > ? AND sort_rank < ? AND merged_into IS NULL AND (sort_key, id) < (?, ?)",
-        (lo, hi, sort_key, pid)).fetchone()[0]
+    before = conn.execute(_BEFORE_IN_WINDOW, (lo, hi, sort_key, pid)).fetchone()[0]
     moves = []
     for i, (other, old) in enumerate(rows):
         new = lo + step * (i + 1 + (1 if i >= before else 0))
