@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import lru_cache
 
 from ..resources import resource_path
@@ -154,6 +155,11 @@ class Person:
                 v = [Period.from_json(p) for p in v]
             kw[f.name] = v
         return cls(**kw)
+
+
+# Person's leading fields, the ones with plain defaults, in constructor order: Person(*values)
+# with values for these is a dossier without history or relatives (an imported row).
+VALUE_FIELDS = tuple(f.name for f in itertools.takewhile(lambda f: f.default_factory is MISSING, fields(Person)))
 
 
 # -- relations and the "must be verified" rule ---------------------------------

@@ -3,9 +3,11 @@ lands (with the audit entries) or nothing does; Cancel before the end undoes all
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Callable
 
+from ..domain.person import SECTIONS, VALUE_FIELDS
 from ..errors import HosoError
 from ..permissions import Permission
 from ..store import persons as store
@@ -13,6 +15,7 @@ from . import profiles
 from .errors import Cancelled
 from .limits import no_gc
 from .plan import Action, ImportPlan
+from .records import Record
 
 
 @dataclass(frozen=True)
@@ -24,20 +27,36 @@ class ImportResult:
     profile: str | None
 
 
-def _insert(conn, creates: list, user: str, step: Callable[[int, str], None]) -> None:
-    """New dossiers. A load larger than the vault goes through the store's bulk path (the
-    search order renumbered once, indexes rebuilt); a few newcomers each find their place."""
+def _insert(conn, creates: list[Record], user: str, step: Callable[[int, str], None]) -> tuple[int, int] | None:
+    """New dossiers; returns the first and last id. A load larger than the vault goes through
+    the store's bulk path (the search order renumbered once, indexes rebuilt), from the rows'
+    values: most rows never needed a Person (records.Record). A few newcomers each find their place."""
     if not creates:
-        return
+        return None
     if len(creates) <= store.count_all(conn):
         step(0, "Đang ghi hồ sơ mới")
-        store.insert_many(conn, creates, user)
-        return
+        people = [r.person for r in creates]
+        store.insert_many(conn, people, user)
+        return people[0].id, people[-1].id
 
     def tick(phase: str, done: int) -> None:
         step(done, "Đang ghi hồ sơ mới" if phase == "rows" else "Đang lập chỉ mục tìm kiếm")
 
-    store.bulk_load(conn, creates, user, step=tick)
+    first = store.bulk_load_values(conn, list(map(_values, creates)), user, step=tick)
+    return first, first + len(creates) - 1
+
+
+_PERSON_VALUES = operator.attrgetter(*VALUE_FIELDS)
+
+
+def _values(rec: Record) -> tuple:
+    """A record's Person as constructor values; rows of a list never bring history or relatives."""
+    if rec.values is not None:
+        return rec.values
+    p = rec.person
+    if p.relatives or any(getattr(p, s) for s in SECTIONS):
+        raise ValueError(f"row {rec.row}: an imported dossier with history or relatives")
+    return _PERSON_VALUES(p)
 
 
 def commit(session, plan: ImportPlan, *, include_review: bool = False, save_profile: str | None = None,
@@ -46,7 +65,7 @@ def commit(session, plan: ImportPlan, *, include_review: bool = False, save_prof
     vault are created as new dossiers (the officer decided they are different people)."""
     session.require(Permission.IMPORT_EXCEL)
     user = session.user.username
-    creates = [r.person for r in plan.rows if r.action is Action.CREATE or (include_review and r.action is Action.REVIEW)]
+    creates = [r.record for r in plan.rows if r.action is Action.CREATE or (include_review and r.action is Action.REVIEW)]
     updates = [r for r in plan.rows if r.action is Action.UPDATE]
     total = len(creates) + len(updates)
 
@@ -59,7 +78,7 @@ def commit(session, plan: ImportPlan, *, include_review: bool = False, save_prof
     name = plan.table.file_name
     try:
         with no_gc(), session.vault.transaction() as conn:
-            _insert(conn, creates, user, step)
+            ids = _insert(conn, creates, user, step)
             step(len(creates), "Đang cập nhật hồ sơ đã có")
             for k, rp in enumerate(updates):
                 summary = f"Cập nhật từ tệp Excel {name}, dòng {rp.row}: {', '.join(rp.changes)}"
@@ -67,7 +86,6 @@ def commit(session, plan: ImportPlan, *, include_review: bool = False, save_prof
                 session.vault.audit(user, "person_updated", "person", rp.target_id, summary)
                 if k % 200 == 0:
                     step(len(creates) + k, "Đang cập nhật hồ sơ đã có")
-            ids = (creates[0].id, creates[-1].id) if creates else None
             saved = None
             if save_profile:
                 saved = profiles.save(conn, save_profile, plan.choice.header_key, plan.choice.mapping, user).name

@@ -14,6 +14,7 @@ Review rows are shown to the officer and never merged silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..domain.person import Person
 from ..store import persons as store
@@ -54,12 +55,13 @@ def _names_agree(a: str, b: str) -> bool:
 
 
 class VaultMatcher:
-    def __init__(self, conn, people: list[Person], near_matches: bool = True) -> None:
+    def __init__(self, conn, party_cards: Iterable[str], near_matches: bool = True) -> None:
+        """`party_cards`: those of the file's rows (iterated only if the vault has anyone)."""
         self.conn = conn
         self.empty = store.count_all(conn) == 0
         self.near_matches = near_matches
         self.cards: dict[str, list[int]] = {}
-        wanted = {p.party_card for p in people if p.party_card} if not self.empty else set()
+        wanted = set(filter(None, party_cards)) if not self.empty else set()
         if wanted:
             # No index on party cards: one pass over the column, keeping only the cards in the file.
             # (A store function with an index would be better: see the report to the store's owner.)

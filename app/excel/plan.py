@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..dossiers import FIELD_LABELS, changed_fields, validate
-from ..domain.person import Person
+from ..domain.person import VALUE_FIELDS, Person
 from ..permissions import Permission
 from ..store import persons as store
 from .folding import folded_words
@@ -68,6 +68,7 @@ class RowPlan:
 
 
 _ACTION_OF = operator.attrgetter("action")
+_ID, _CARD, _BIRTH, _NAME, _HOME = map(VALUE_FIELDS.index, ("id_number", "party_card", "birth_date", "full_name", "hometown"))
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
     check_mapping(choice.mapping, table.file_name)
     records, notices = build_records(table, choice, opts, progress, cancel, early)
     conn = session.vault.conn
-    matcher = VaultMatcher(conn, [r.person for r in records if r.person is not None], opts.near_matches)
+    matcher = VaultMatcher(conn, (r.value("party_card") for r in records if r.has_person), opts.near_matches)
     # The same person as an earlier row of the file: the same CCCD/CMND, else the same party
     # card, else the same name, date of birth and hometown (the row it repeats: the first found).
     seen_id: dict[str, int] = {}
@@ -145,16 +146,22 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
             progress(k, total, "Đang đối chiếu với kho hồ sơ")
             if cancel is not None and cancel():
                 raise Cancelled()
-        if rec.issues and not rec.ok or rec.person is None:
+        values = rec.values  # a quick row's Person, not made (records.Record)
+        if values is not None:
+            idn, card, birth = values[_ID], values[_CARD], values[_BIRTH]
+        elif rec.issues and not rec.ok or rec.person is None:
             plans.append(RowPlan(rec, Action.ERROR))
             continue
-        p = rec.person
-        idn, card, birth, who = p.id_number, p.party_card, p.birth_date, None
+        else:
+            p = rec.person
+            idn, card, birth = p.id_number, p.party_card, p.birth_date
+        who = None
         if birth:
             iso = isos.get(id(birth))
             if iso is None:
                 iso = isos[id(birth)] = birth.iso()
-            who = (folded_words(p.full_name), iso, folded_words(p.hometown))
+            name, home = (values[_NAME], values[_HOME]) if values is not None else (p.full_name, p.hometown)
+            who = (folded_words(name), iso, folded_words(home))
         earlier = (idn and seen_id.get(idn)) or (card and seen_card.get(card)) or (who and seen_who.get(who))
         if earlier:  # a sheet row number, never 0
             plans.append(RowPlan(rec, Action.DUPLICATE, duplicate_of=earlier, reason=f"trùng với dòng {earlier} của tệp"))
@@ -168,7 +175,7 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
         if matcher.empty:  # nobody to match (a first import): no query per row
             plans.append(RowPlan(rec, Action.CREATE))
             continue
-        m = matcher.match(p)
+        m = matcher.match(rec.person)
         if m.target is not None:
             if m.target in targets:
                 plans.append(RowPlan(rec, Action.DUPLICATE, m.target, duplicate_of=targets[m.target],

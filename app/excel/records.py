@@ -9,11 +9,11 @@ import itertools
 import operator
 import re
 import unicodedata
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Callable
 
 from ..domain.ids import Sex
-from ..domain.person import Person
+from ..domain.person import VALUE_FIELDS, Person
 from ..domain.secrecy import SecrecyLevel
 from ..dossiers import FIELD_LABELS, quiet_rows, validate
 from .errors import Cancelled
@@ -36,7 +36,8 @@ _BLANK_IS_FALSY = frozenset({"text", "name", "name_part", "note", "id", "card", 
 _TEXT_KINDS = frozenset({"text", "name", "name_part", "note"})  # parsed a whole column at a time (encodings)
 # Person's scalar fields in the order of its constructor, with their defaults (the quick path
 # builds each Person from positional values; the lists after `notes` keep their factories).
-_POSITIONAL = tuple((f.name, f.default) for f in itertools.takewhile(lambda f: f.default_factory is MISSING, fields(Person)))
+_VALUE_INDEX = {name: i for i, name in enumerate(VALUE_FIELDS)}
+_POSITIONAL = tuple((f.name, f.default) for f in fields(Person)[:len(VALUE_FIELDS)])
 
 
 @dataclass(slots=True)
@@ -51,23 +52,54 @@ class Issue:
         return {"row": self.row, "column": self.column, "column_letter": self.col, "message": self.message, "level": self.level}
 
 
-@dataclass(slots=True)
 class Record:
-    index: int  # in table.rows
-    row: int  # sheet row number
-    person: Person | None
-    given: frozenset  # fields the file gave a value for
-    issues: list[Issue] = field(default_factory=list)
+    """One row's dossier (None: the row cannot make one) and what was found about it.
+
+    A row the quick path has nothing to say about keeps its Person's constructor values
+    (`values`, in VALUE_FIELDS order) and makes the Person only when it is asked for: a
+    one-shot import never asks for the 100,000 it creates (0.27 s of Person() calls), and
+    the load writes the values as they are (persons.bulk_load_values). `values` is None
+    once the Person exists: from then on the Person, which may be changed, is the truth."""
+
+    __slots__ = ("index", "row", "_person", "given", "issues", "values")
+
+    def __init__(self, index: int, row: int, person: Person | None, given: frozenset,
+                 issues: list[Issue] | None = None, values: tuple | None = None) -> None:
+        self.index = index  # in table.rows
+        self.row = row  # sheet row number
+        self._person = person
+        self.given = given  # fields the file gave a value for
+        self.issues = [] if issues is None else issues
+        self.values = values
+
+    @property
+    def person(self) -> Person | None:
+        if self.values is not None:
+            self._person, self.values = Person(*self.values), None
+        return self._person
+
+    def value(self, name: str):
+        """One field of the row's Person, without making it."""
+        return self.values[_VALUE_INDEX[name]] if self.values is not None else getattr(self._person, name)
+
+    @property
+    def has_person(self) -> bool:
+        """Whether the row makes a dossier, without making its Person."""
+        return self.values is not None or self._person is not None
 
     @property
     def ok(self) -> bool:
         if not self.issues:  # most rows
-            return self.person is not None
-        return self.person is not None and not any(i.level == "error" for i in self.issues)
+            return self.has_person
+        return self.has_person and not any(i.level == "error" for i in self.issues)
 
     @property
     def clean(self) -> bool:
-        return self.person is not None and not self.issues
+        return self.has_person and not self.issues
+
+    def __repr__(self) -> str:  # without making the Person
+        made = f"person={self._person!r}" if self.values is None else f"values={self.values!r}"
+        return f"Record(row={self.row}, {made}, issues={self.issues!r})"
 
 
 @dataclass
@@ -239,7 +271,7 @@ class _Builder:
                     raise Cancelled()
             if fine and cells[0] is not None and mask not in few and i not in row_problems:
                 index = start + i
-                append(Record(index, row0 + index, Person(*cells), shape_of[mask], []))
+                append(Record(index, row0 + index, None, shape_of[mask], [], cells))
                 if not keep_raw:
                     rows[index] = None  # as make() does
                 continue

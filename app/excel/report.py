@@ -20,7 +20,7 @@ ROW_HEADER, OUTCOME_HEADER, REASON_HEADER = "Dòng gốc", "Kết quả nhập",
 
 
 def _level(plan: ImportPlan) -> SecrecyLevel:
-    levels = [r.person.secrecy for r in plan.rows if r.person is not None]
+    levels = [r.record.value("secrecy") for r in plan.rows if r.record.has_person]
     return max(levels + [plan.options.default_secrecy])
 
 

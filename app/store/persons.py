@@ -17,11 +17,11 @@ import time
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..domain.ids import Sex
 from ..domain.partial_date import PartialDate
-from ..domain.person import SECTIONS, Period, Person, Relative
+from ..domain.person import SECTIONS, VALUE_FIELDS, Period, Person, Relative
 from ..domain.secrecy import SecrecyLevel
 from ..text.vietnamese import name_sort_key, normalise_name, tokens
 from . import person_index
@@ -290,42 +290,99 @@ def bulk_load(conn, people: list[Person], user: str, now: float | None = None, *
 
     `step(phase, done)` is called between batches ("rows": newcomers prepared or written so
     far, "index": before the indexes are built); it may raise to cancel."""
+    now = time.time() if now is None else now
+    first, names, uids = _load(conn, _People(people), user, now, step, rebuild_indexes)
+    for p, name, uid, pid in zip(people, names, uids, itertools.count(first)):
+        p.full_name, p.id, p.uid, p.version = name, pid, uid, 1
+        p.created_at = p.updated_at = now
+        p.created_by = p.updated_by = user
+
+
+def bulk_load_values(conn, values: list[tuple], user: str, now: float | None = None, *,
+                     step: Callable[[str, int], None] | None = None, rebuild_indexes: bool | None = None) -> int:
+    """bulk_load for newcomers given as Person's constructor values (VALUE_FIELDS: dossiers
+    without history or relatives), as the Excel import holds the rows it has checked, without
+    a Person object for each. Returns the first id; the ids are consecutive."""
+    now = time.time() if now is None else now
+    return _load(conn, _Values(values), user, now, step, rebuild_indexes)[0]
+
+
+class _People:
+    """The newcomers of bulk_load as _load reads them, batch by batch."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def names_and_uids(self) -> tuple[list[str], list[str]]:
+        return [p.full_name for p in self.people], [p.uid for p in self.people]
+
+    def batch(self, start: int, stop: int, ids: range) -> tuple[list, Iterable, Iterable, list]:
+        """Scalar columns (_SCALARS order), details, has_abroad, and the relatives' rows."""
+        batch = self.people[start:stop]
+        cols = list(zip(*map(_GET_SCALARS, batch)))
+        # An imported list brings neither history nor relatives: then every row has the defaults.
+        details = map(_details, batch) if any(map(any, map(_SECTIONS_OF, batch))) else itertools.repeat(_NO_DETAILS)
+        abroad = map(int, map(_ABROAD, batch)) if any(map(_RELATIVES, batch)) else itertools.repeat(0)
+        relatives = [(pid, i, *_relative_values(r)) for p, pid in zip(batch, ids) for i, r in enumerate(p.relatives)]
+        return cols, details, abroad, relatives
+
+
+class _Values:
+    """The newcomers of bulk_load_values: Person's constructor values, no history or relatives."""
+
+    def __init__(self, values: list[tuple]) -> None:
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def names_and_uids(self) -> tuple[list[str], list[str]]:
+        return list(map(_VALUE_NAME, self.values)), [""] * len(self.values)
+
+    def batch(self, start: int, stop: int, ids: range) -> tuple[list, Iterable, Iterable, list]:
+        cols = list(zip(*map(_VALUE_SCALARS, self.values[start:stop])))
+        return cols, itertools.repeat(_NO_DETAILS), itertools.repeat(0), []
+
+
+_VALUE_SCALARS = operator.itemgetter(*map(VALUE_FIELDS.index, _SCALARS))
+_VALUE_NAME = operator.itemgetter(VALUE_FIELDS.index("full_name"))
+
+
+def _load(conn, new: _People | _Values, user: str, now: float, step: Callable[[str, int], None] | None,
+          rebuild_indexes: bool | None) -> tuple[int, list[str], list[str]]:
+    """The rows written (see bulk_load); returns the first id, the names as written and the uids."""
     if not conn.in_transaction:
         raise RuntimeError("bulk_load needs the caller's write transaction")
-    now = time.time() if now is None else now
     tick = step or (lambda phase, done: None)
+    n = len(new)
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM persons").fetchone()[0]
+    names, uids = new.names_and_uids()
     # Random uids in ascending order: each goes at the end of the uid index rather than
     # anywhere in it (a 100,000-row load: 0.13 s less). They stay random version-4 uids.
-    uids = sorted(_uuid4_texts(len(people)))
-    names = [p.full_name for p in people]
+    uids = [given or fresh for given, fresh in zip(uids, sorted(_uuid4_texts(n)))]
     normal = {s: normalise_name(s) for s in set(names)}  # names repeat
     names = list(map(normal.__getitem__, names))
-    ids = range(next_id, next_id + len(people))
-    for p, name, uid, pid in zip(people, names, uids, ids):
-        p.full_name, p.id, p.version = name, pid, 1
-        if not p.uid:
-            p.uid = uid
+    ids = range(next_id, next_id + n)
     sort_keys = list(map(_sort_key, names))
     ranks, moved = person_index.ranks_with(conn, list(zip(sort_keys, ids)))
-    del names
-    iso: dict[int, str | None] = {}  # id() of a date object -> its ISO text (_isos); `people` keeps them alive
-    n = len(people)
+    iso: dict[int, str | None] = {}  # id() of a date object -> its ISO text (_isos); the caller keeps them alive
     with _indexes_rebuilt(conn, n >= REBUILD_INDEXES_FROM if rebuild_indexes is None else rebuild_indexes):
         person_index.set_ranks(conn, moved)
         for start in range(0, n, LOAD_BATCH):  # rows made batch by batch: memory
             tick("rows", start)
-            batch = people[start:start + LOAD_BATCH]
-            rows = _bulk_rows(batch, sort_keys[start:start + LOAD_BATCH], ranks[start:start + LOAD_BATCH], now, user, iso)
-            rel_rows = [(p.id, i, *_relative_values(r)) for p in batch if p.relatives for i, r in enumerate(p.relatives)]
+            stop = start + LOAD_BATCH
+            cols, details, abroad, relatives = new.batch(start, stop, ids[start:stop])
+            rows = _bulk_rows(cols, ids[start:stop], uids[start:stop], names[start:stop], details, abroad,
+                              sort_keys[start:stop], ranks[start:stop], now, user, iso)
             conn.executemany(_INSERT_RANKED, rows)
             del rows
-            conn.executemany(_REL_INSERT, rel_rows)
+            conn.executemany(_REL_INSERT, relatives)
         tick("index", n)
     person_index.refill(conn)
-    for p in people:
-        p.created_at = p.updated_at = now
-        p.created_by = p.updated_by = user
+    return next_id, names, uids
 
 
 _NAME_POS, _OTHER_POS = _SCALARS.index("full_name"), _SCALARS.index("other_names")
@@ -345,32 +402,30 @@ def _isos(dates: tuple, iso: dict[int, str | None]) -> list:
     return list(map(iso.__getitem__, map(id, dates)))
 
 
-def _bulk_rows(batch: list[Person], sort_keys: list[str], ranks: list[int], now: float, user: str,
-               iso: dict[int, str | None]) -> list[tuple]:
-    """The rows of _INSERT_RANKED for a batch: the values _scalar_values and _derived_values
-    give each person (tests/integration/test_excel_speed_paths.py compares them), built
-    column by column with C-level passes rather than field by field."""
-    cols: list = list(zip(*map(_GET_SCALARS, batch)))
+def _bulk_rows(cols: list, ids: range, uids: list[str], names: list[str], details: Iterable, abroad: Iterable,
+               sort_keys: list[str], ranks: list[int], now: float, user: str, iso: dict[int, str | None]) -> list[tuple]:
+    """The rows of _INSERT_RANKED for a batch, from its scalar columns (_SCALARS order) and
+    the names as written: the values _scalar_values and _derived_values give each person
+    (tests/integration/test_excel_speed_paths.py compares them), built column by column with
+    C-level passes rather than field by field."""
     if not cols:
         return []
+    cols[_NAME_POS] = names
     for i in _DATE_POS:
         cols[i] = _isos(cols[i], iso)
     cols[_SEX_POS] = list(map(_SEX_TEXT.__getitem__, cols[_SEX_POS]))
     cols[_SECRECY_POS] = list(map(int, cols[_SECRECY_POS]))
-    fn = list(map(folded_words, cols[_NAME_POS]))
+    fn = list(map(folded_words, names))
     other = list(map(folded_words, cols[_OTHER_POS]))
     # The non-empty words joined, as _name_words and search_words do, without a Python call per person.
     no_blanks = itertools.repeat(None)
-    names = map(" ".join, map(filter, no_blanks, zip(fn, other)))
+    joined_names = map(" ".join, map(filter, no_blanks, zip(fn, other)))
     search = map(" ".join, map(filter, no_blanks, zip(
         fn, other, map(_number_words, cols[_ID_POS]), map(_number_words, cols[_CARD_POS]),
         map(folded_words, cols[_HOME_POS]), map(folded_words, cols[_UNIT_POS]))))
-    # An imported list brings neither history nor relatives: then every row has the defaults.
-    details = map(_details, batch) if any(map(any, map(_SECTIONS_OF, batch))) else itertools.repeat(_NO_DETAILS)
-    abroad = map(int, map(_ABROAD, batch)) if any(map(_RELATIVES, batch)) else itertools.repeat(0)
-    derived = (sort_keys, fn, names, search, details, abroad)
+    derived = (sort_keys, fn, joined_names, search, details, abroad)
     stamps = (itertools.repeat(now), itertools.repeat(user), itertools.repeat(now), itertools.repeat(user))
-    return list(zip([p.id for p in batch], [p.uid for p in batch], *cols, *derived, *stamps, ranks))
+    return list(zip(ids, uids, *cols, *derived, *stamps, ranks))
 
 
 def update(conn, p: Person, user: str, summary: str, now: float | None = None) -> Person:

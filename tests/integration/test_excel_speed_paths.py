@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.domain.ids import Sex
 from app.domain.partial_date import PartialDate
-from app.domain.person import Period, Person, Relative
+from app.domain.person import VALUE_FIELDS, Period, Person, Relative
 from app.domain.secrecy import SecrecyLevel
 from app.excel.mapping import locate, suggest
 from app.excel.reading import Table
@@ -97,11 +97,15 @@ def _people() -> list[Person]:
     return out
 
 
-def _bulk_and_single_rows(people: list[Person], now: float) -> tuple[list[tuple], list[tuple]]:
-    """The store's column-wise rows for these people, and the rows insert() would write for each."""
+def _bulk_and_single_rows(people: list[Person], now: float, source=None) -> tuple[list[tuple], list[tuple]]:
+    """The store's column-wise rows for these people (ids consecutive), read from them or from
+    `source` (store._Values of the same people), and the rows insert() would write for each."""
     keys = [store._sort_key(p.full_name) for p in people]
     ranks = [(i + 1) * person_index.GAP for i in range(len(people))]
-    rows = store._bulk_rows(people, keys, ranks, now, "admin", {})
+    ids = range(people[0].id, people[0].id + len(people)) if people else range(0)
+    cols, details, abroad, _ = (source or store._People(people)).batch(0, len(people), ids)
+    rows = store._bulk_rows(cols, ids, [p.uid for p in people], [p.full_name for p in people], details, abroad,
+                            keys, ranks, now, "admin", {})
     expected = [(p.id, p.uid, *store._scalar_values(p), *store._derived_values(p), now, "admin", now, "admin", r)
                 for p, r in zip(people, ranks)]
     return rows, expected
@@ -113,7 +117,7 @@ def test_bulk_rows_are_the_rows_insert_would_write():
     assert rows == expected
     assert [tuple(map(type, r)) for r in rows] == [tuple(map(type, r)) for r in expected]  # "M", not Sex.MALE
     assert len(rows[0]) == store._INSERT_RANKED.count("?")
-    assert store._bulk_rows([], [], [], 1.0, "admin", {}) == []
+    assert _bulk_and_single_rows([], 1.0) == ([], [])
 
 
 def test_bulk_rows_without_history_or_relatives_take_the_defaults_insert_would_write():
@@ -124,6 +128,10 @@ def test_bulk_rows_without_history_or_relatives_take_the_defaults_insert_would_w
     rows, expected = _bulk_and_single_rows(people, 3.0)
     assert rows == expected
     assert {r[len(store._SCALARS) + 6] for r in rows} == {"{}"} and {r[len(store._SCALARS) + 7] for r in rows} == {0}
+    # The same people as Person's constructor values (what the Excel import keeps): the same rows.
+    values = [tuple(getattr(p, f) for f in VALUE_FIELDS) for p in people]
+    assert [Person(*v, id=p.id, uid=p.uid) for v, p in zip(values, people)] == people
+    assert _bulk_and_single_rows(people, 3.0, store._Values(values)) == (rows, expected)
 
 
 def test_refill_gathers_more_terms_at_a_time_and_puts_the_index_setting_back(admin):
@@ -338,3 +346,46 @@ def test_rows_repeating_an_earlier_row_point_at_the_first_one_found_by_id_then_c
     got = [(r.row, r.action, r.duplicate_of) for r in plan.rows]
     assert got == [(2, Action.CREATE, None), (3, Action.CREATE, None), (4, Action.DUPLICATE, 2), (5, Action.DUPLICATE, 3),
                    (6, Action.DUPLICATE, 2), (7, Action.DUPLICATE, 3), (8, Action.CREATE, None), (9, Action.DUPLICATE, 2)]
+
+
+def _dossiers(conn) -> list[tuple]:
+    """Every person row but its uid and times (random, and the moment of writing)."""
+    cur = conn.execute("SELECT * FROM persons ORDER BY id")
+    names = [d[0] for d in cur.description]
+    keep = [i for i, n in enumerate(names) if n not in ("uid", "created_at", "updated_at")]
+    return [tuple(r[i] for i in keep) for r in cur.fetchall()]
+
+
+def test_an_import_writes_its_rows_values_as_bulk_load_writes_their_persons(admin, tmp_path):
+    from app.excel.commit import commit
+    from app.excel.plan import Action, PlanOptions, preview
+    from app.vault import create_vault, open_vault
+    from tests.conftest import ADMIN_PW
+
+    rows = _varied_rows()
+    for i, row in enumerate(rows[1:701]):  # different people (the same ones would be repeats of the file)
+        if isinstance(row[1], str) and not any(ch.isdigit() for ch in row[1]):
+            row[1] += " " + "".join("AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"[int(d)] for d in str(i)).capitalize()
+        row[4] = None if i % 12 not in (3, 4, 5) else row[4]  # some odd numbers, no repeated CCCD
+    table = Table(Path("danh-sach.xlsx"), "xlsx", "calamine", [], "Danh sách", rows, row0=2)
+    plan = preview(admin, table, suggest(table, locate(table)), PlanOptions(today=TODAY, keep_raw_rows=False))
+    creates = [r.record for r in plan.rows if r.action is Action.CREATE]
+    lazy = [r for r in creates if r.values is not None]
+    assert len(lazy) > 50 and len(creates) - len(lazy) > 15  # rows of both paths are created
+    assert [r.value("hometown") for r in lazy] == [r.values[VALUE_FIELDS.index("hometown")] for r in lazy]
+    result = commit(admin, plan)
+    assert result.created == len(creates) and all(r.values is not None for r in lazy)  # no Person made for them
+    written = _dossiers(admin.vault.conn)
+
+    # The same rows as Persons (made now), loaded into another empty vault by bulk_load.
+    people = [r.person for r in creates]
+    assert all(r.values is None for r in lazy) and people[0] == Person(*[getattr(people[0], f) for f in VALUE_FIELDS])
+    create_vault(tmp_path / "v2", "X", "Đơn vị", "admin", ADMIN_PW).vault.close()
+    other = open_vault(tmp_path / "v2", "admin", ADMIN_PW)
+    try:
+        with other.vault.transaction() as c:
+            store.bulk_load(c, people, "admin")
+        assert written == _dossiers(other.vault.conn) and len(written) == len(creates)
+        assert result.created_ids == (people[0].id, people[-1].id)
+    finally:
+        other.close()
