@@ -23,7 +23,7 @@ from ..domain.ids import Sex
 from ..domain.partial_date import PartialDate
 from ..domain.person import SECTIONS, VALUE_FIELDS, Period, Person, Relative
 from ..domain.secrecy import SecrecyLevel
-from ..text.vietnamese import name_sort_key, normalise_name, tokens
+from ..text.vietnamese import folded_words, name_sort_key, normalise_name, tokens
 from . import person_index
 
 # Scalar columns that map one-to-one to Person fields.
@@ -122,13 +122,6 @@ class VersionInfo:
 
 
 # -- derived values ---------------------------------------------------------------
-
-@lru_cache(maxsize=100_000)
-def folded_words(text: str) -> str:
-    """Folded words joined by single spaces. Cached: units, places and many names repeat
-    thousands of times in a big list (the Excel import shares this cache)."""
-    return " ".join(tokens(text))
-
 
 def _number_words(text: str) -> str:
     """folded_words for ID and card numbers, without the cache (each is different)."""

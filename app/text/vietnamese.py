@@ -47,6 +47,13 @@ def tokens(text: str) -> list[str]:
     return [t for t in _NON_WORD.split(fold(text)) if t]
 
 
+@lru_cache(maxsize=100_000)
+def folded_words(text: str) -> str:
+    """Folded words joined by single spaces. Cached: units, places and many names repeat
+    thousands of times in a big list (the Excel import and the store share this cache)."""
+    return " ".join(tokens(text))
+
+
 def normalise_name(text: str) -> str:
     """Trim and collapse spaces, NFC: the stored form of a typed name."""
     return " ".join(unicodedata.normalize("NFC", text).split())
