@@ -70,13 +70,13 @@ def _party_date_remarks(birth, joined, official) -> tuple[str | None, str | None
     return error, warning
 
 
-def quiet_rows(id_numbers, births, sexes, joined, official) -> list[bool]:
+def quiet_rows(id_numbers, births, sexes, joined, official, caches: tuple[dict, dict] | None = None) -> list[bool]:
     """Column by column, for people with a name, no relatives and these values: whether
     validate() would find nothing to say (no error, no warning), by the same rules
     (check_identity_number, _party_date_remarks). Equal inputs are answered once: a list
-    repeats the same dates and ID prefixes thousands of times."""
-    ids: dict[tuple, bool] = {}
-    party: dict[tuple, bool] = {}
+    repeats the same dates and ID prefixes thousands of times. `caches` carries the answers
+    from one part of a list to the next (the caller keeps the date objects alive)."""
+    ids, party = caches if caches is not None else ({}, {})
     out = []
     for number, birth, sex, pj, po in zip(id_numbers, births, sexes, joined, official):
         if number:

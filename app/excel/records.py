@@ -37,7 +37,9 @@ _TEXT_KINDS = frozenset({"text", "name", "name_part", "note"})  # parsed a whole
 # Person's scalar fields in the order of its constructor, with their defaults (the quick path
 # builds each Person from positional values; the lists after `notes` keep their factories).
 _VALUE_INDEX = {name: i for i, name in enumerate(VALUE_FIELDS)}
+_QUIET_FIELDS = ("id_number", "birth_date", "sex", "party_joined", "party_official")  # what quiet_rows reads
 _POSITIONAL = tuple((f.name, f.default) for f in fields(Person)[:len(VALUE_FIELDS)])
+_DEFAULTS = dict(_POSITIONAL)
 
 
 @dataclass(slots=True)
@@ -213,7 +215,8 @@ class _Builder:
         self.kw_base = {"ethnicity": "", "secrecy": self.opts.default_secrecy}  # ethnicity is not guessed
         self.by_shape: dict[frozenset, tuple] = {}
         if self._quick_mapping(parsed):
-            return self._build_quick(parsed, n, row_problems, fcol, progress, cancel)
+            quiet = early.quiet[:n] if early is not None and len(early.quiet) >= n else None
+            return self._build_quick(parsed, n, row_problems, fcol, progress, cancel, quiet)
         records = []
         cells_of_rows = zip(*parsed.values()) if parsed else itertools.repeat((), n)
         for i, cells in enumerate(cells_of_rows):
@@ -234,7 +237,7 @@ class _Builder:
             c == "full_name" or (c in person and c in self.plain) or self.kinds.get(c) == "ignore" for c in parsed)
 
     def _build_quick(self, parsed: dict[str, list], n: int, row_problems: dict, fcol: dict,
-                     progress, cancel) -> list[Record]:
+                     progress, cancel, quiet: list[bool] | None = None) -> list[Record]:
         """The records `make` gives, built column by column for the rows that need none of its
         remarks: a row with a problem from its cells, without a name, with a digit in the name,
         with two values or fewer (perhaps a heading), or that `validate` has anything to say
@@ -257,7 +260,8 @@ class _Builder:
             default = self.kw_base.get(name, default)
             col = parsed.get(name)
             filled[name] = itertools.repeat(default) if col is None else [default if v is None else v for v in col]
-        quiet = quiet_rows(*(filled[c] for c in ("id_number", "birth_date", "sex", "party_joined", "party_official")))
+        if quiet is None:
+            quiet = quiet_rows(*(filled[c] for c in _QUIET_FIELDS))
         columns = [filled[name] for name, _ in _POSITIONAL]
         keep_raw = self.opts.keep_raw_rows
         rows = self.table.rows
@@ -482,6 +486,9 @@ class EarlyColumns:
         self.problems: dict[str, dict[int, list]] = {code: {} for code in self._columns}
         self._caches: dict[str, dict] = {code: {} for code in self._columns}
         self.done = 0  # data rows parsed so far
+        # What quiet_rows says of each row, for the quick path (_Builder._build_quick).
+        self.quiet: list[bool] = []
+        self._quiet_caches: tuple[dict, dict] = ({}, {})
 
     def feed(self) -> None:
         rows = self.table.rows
@@ -498,7 +505,18 @@ class EarlyColumns:
 
             col = columns[j] if j < len(columns) else (None,) * len(part)
             self.values[code] += self._builder.parse_cells(self._kinds[code], col, problem, self._caches[code], self.done)
+        self.quiet += quiet_rows(*map(self._filled, _QUIET_FIELDS, itertools.repeat(len(part))), caches=self._quiet_caches)
         self.done += len(part)
+
+    def _filled(self, name: str, count: int):
+        """The part's values of a field as _build_quick gives them to quiet_rows (blanks: the default)."""
+        default = _DEFAULTS[name]
+        if name not in self.values:
+            return itertools.repeat(default, count)
+        new = self.values[name][self.done:self.done + count]
+        if self._kinds[name] in _BLANK_IS_FALSY:
+            return [v if v else default for v in new]
+        return [default if v is None else v for v in new]
 
     def fits(self, table: Table, choice: MappingChoice, today: _dt.date) -> bool:
         return (table is self.table and choice.layout.data_start == self.start and dict(choice.mapping) == self.mapping
