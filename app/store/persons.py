@@ -336,11 +336,12 @@ class _Values:
         return list(map(_VALUE_NAME, self.values)), [""] * len(self.values)
 
     def batch(self, start: int, stop: int, ids: range) -> tuple[list, Iterable, Iterable, list]:
-        cols = list(zip(*map(_VALUE_SCALARS, self.values[start:stop])))
+        by_field = list(zip(*self.values[start:stop]))  # VALUE_FIELDS order
+        cols = [by_field[i] for i in _VALUE_ORDER] if by_field else []
         return cols, itertools.repeat(_NO_DETAILS), itertools.repeat(0), []
 
 
-_VALUE_SCALARS = operator.itemgetter(*map(VALUE_FIELDS.index, _SCALARS))
+_VALUE_ORDER = tuple(map(VALUE_FIELDS.index, _SCALARS))
 _VALUE_NAME = operator.itemgetter(VALUE_FIELDS.index("full_name"))
 
 
@@ -395,6 +396,13 @@ def _isos(dates: tuple, iso: dict[int, str | None]) -> list:
     return list(map(iso.__getitem__, map(id, dates)))
 
 
+def _number_column(texts: tuple) -> list[str]:
+    """_number_words of a column; a column of plain numbers (the usual one) in C-level passes."""
+    if all(map(str.isascii, texts)) and all(map(str.isalnum, filter(None, texts))):
+        return list(map(str.lower, texts))
+    return list(map(_number_words, texts))
+
+
 def _bulk_rows(cols: list, ids: range, uids: list[str], names: list[str], details: Iterable, abroad: Iterable,
                sort_keys: list[str], ranks: list[int], now: float, user: str, iso: dict[int, str | None]) -> list[tuple]:
     """The rows of _INSERT_RANKED for a batch, from its scalar columns (_SCALARS order) and
@@ -414,7 +422,7 @@ def _bulk_rows(cols: list, ids: range, uids: list[str], names: list[str], detail
     no_blanks = itertools.repeat(None)
     joined_names = map(" ".join, map(filter, no_blanks, zip(fn, other)))
     search = map(" ".join, map(filter, no_blanks, zip(
-        fn, other, map(_number_words, cols[_ID_POS]), map(_number_words, cols[_CARD_POS]),
+        fn, other, _number_column(cols[_ID_POS]), _number_column(cols[_CARD_POS]),
         map(folded_words, cols[_HOME_POS]), map(folded_words, cols[_UNIT_POS]))))
     derived = (sort_keys, fn, joined_names, search, details, abroad)
     stamps = (itertools.repeat(now), itertools.repeat(user), itertools.repeat(now), itertools.repeat(user))

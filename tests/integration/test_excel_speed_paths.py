@@ -87,7 +87,7 @@ def _people() -> list[Person]:
         p = Person(full_name=f"Nguyễn Văn {chr(65 + i % 26)}{'' if i % 3 else ' Tư'}",
                    birth_date=shared if i % 2 else (PartialDate(1970 + i, 1 + i % 12) if i % 5 else None),
                    sex=(Sex.MALE, Sex.FEMALE, Sex.UNKNOWN)[i % 3], other_names="Tư Cường" if i % 4 == 0 else "",
-                   hometown="Hà Nội" if i % 2 else "", unit=f"Sở số {i % 3}", id_number=f"{i:012d}" if i % 3 else "",
+                   hometown="Hà Nội" if i % 2 else "", unit=f"Sở số {i % 3}", id_number=(f"B{i:08d}" if i == 1 else f"{i:012d}") if i % 3 else "",
                    party_card=f"CARD-{i}" if i % 5 == 0 else ("Thẻ số Một" if i % 7 == 0 else ""),
                    party_joined=PartialDate(2000 + i % 20) if i % 2 else None, party_official=shared if i % 6 == 0 else None,
                    secrecy=list(SecrecyLevel)[i % len(SecrecyLevel)], notes="ghi chú" if i % 9 == 0 else "")
