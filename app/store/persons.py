@@ -300,21 +300,25 @@ def bulk_load_values(conn, values: list[tuple], user: str, now: float | None = N
     return _load(conn, _Values(values), user, now, step, rebuild_indexes)[0]
 
 
-class _People:
-    """The newcomers of bulk_load as _load reads them, batch by batch."""
+class _Newcomers:
+    """The newcomers of a bulk load as _load reads them: names and uids, then batch by batch
+    the scalar columns (_SCALARS order), details, has_abroad and the relatives' rows."""
 
-    def __init__(self, people: list[Person]) -> None:
-        self.people = people
+    def __init__(self, items: list) -> None:
+        self.items = items
 
     def __len__(self) -> int:
-        return len(self.people)
+        return len(self.items)
+
+
+class _People(_Newcomers):
+    """bulk_load's: Person objects."""
 
     def names_and_uids(self) -> tuple[list[str], list[str]]:
-        return [p.full_name for p in self.people], [p.uid for p in self.people]
+        return [p.full_name for p in self.items], [p.uid for p in self.items]
 
     def batch(self, start: int, stop: int, ids: range) -> tuple[list, Iterable, Iterable, list]:
-        """Scalar columns (_SCALARS order), details, has_abroad, and the relatives' rows."""
-        batch = self.people[start:stop]
+        batch = self.items[start:stop]
         cols = list(zip(*map(_GET_SCALARS, batch)))
         # An imported list brings neither history nor relatives: then every row has the defaults.
         details = map(_details, batch) if any(map(any, map(_SECTIONS_OF, batch))) else itertools.repeat(_NO_DETAILS)
@@ -323,20 +327,14 @@ class _People:
         return cols, details, abroad, relatives
 
 
-class _Values:
-    """The newcomers of bulk_load_values: Person's constructor values, no history or relatives."""
-
-    def __init__(self, values: list[tuple]) -> None:
-        self.values = values
-
-    def __len__(self) -> int:
-        return len(self.values)
+class _Values(_Newcomers):
+    """bulk_load_values's: Person's constructor values, no history or relatives."""
 
     def names_and_uids(self) -> tuple[list[str], list[str]]:
-        return list(map(_VALUE_NAME, self.values)), [""] * len(self.values)
+        return list(map(_VALUE_NAME, self.items)), [""] * len(self.items)
 
     def batch(self, start: int, stop: int, ids: range) -> tuple[list, Iterable, Iterable, list]:
-        by_field = list(zip(*self.values[start:stop]))  # VALUE_FIELDS order
+        by_field = list(zip(*self.items[start:stop]))  # VALUE_FIELDS order
         cols = [by_field[i] for i in _VALUE_ORDER] if by_field else []
         return cols, itertools.repeat(_NO_DETAILS), itertools.repeat(0), []
 
@@ -345,7 +343,7 @@ _VALUE_ORDER = tuple(map(VALUE_FIELDS.index, _SCALARS))
 _VALUE_NAME = operator.itemgetter(VALUE_FIELDS.index("full_name"))
 
 
-def _load(conn, new: _People | _Values, user: str, now: float, step: Callable[[str, int], None] | None,
+def _load(conn, new: _Newcomers, user: str, now: float, step: Callable[[str, int], None] | None,
           rebuild_indexes: bool | None) -> tuple[int, list[str], list[str]]:
     """The rows written (see bulk_load); returns the first id, the names as written and the uids."""
     if not conn.in_transaction:
