@@ -36,10 +36,10 @@ _BLANK_IS_FALSY = frozenset({"text", "name", "name_part", "note", "id", "card", 
 _TEXT_KINDS = frozenset({"text", "name", "name_part", "note"})  # parsed a whole column at a time (encodings)
 # Person's scalar fields in the order of its constructor, with their defaults (the quick path
 # builds each Person from positional values; the lists after `notes` keep their factories).
-_VALUE_INDEX = {name: i for i, name in enumerate(VALUE_FIELDS)}
-_QUIET_FIELDS = ("id_number", "birth_date", "sex", "party_joined", "party_official")  # what quiet_rows reads
 _POSITIONAL = tuple((f.name, f.default) for f in fields(Person)[:len(VALUE_FIELDS)])
 _DEFAULTS = dict(_POSITIONAL)
+_VALUE_INDEX = {name: i for i, name in enumerate(VALUE_FIELDS)}
+_QUIET_FIELDS = ("id_number", "birth_date", "sex", "party_joined", "party_official")  # what quiet_rows reads
 
 
 @dataclass(slots=True)
