@@ -149,7 +149,7 @@ def _preview(session, table: Table, choice: MappingChoice, options: PlanOptions 
         values = rec.values  # a quick row's Person, not made (records.Record)
         if values is not None:
             idn, card, birth = values[_ID], values[_CARD], values[_BIRTH]
-        elif rec.issues and not rec.ok or rec.person is None:
+        elif not rec.ok:
             plans.append(RowPlan(rec, Action.ERROR))
             continue
         else:

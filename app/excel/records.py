@@ -241,7 +241,8 @@ class _Builder:
         """The records `make` gives, built column by column for the rows that need none of its
         remarks: a row with a problem from its cells, without a name, with a digit in the name,
         with two values or fewer (perhaps a heading), or that `validate` has anything to say
-        about goes through `make` itself. The rest get their Person straight from the columns."""
+        about goes through `make` itself. The rest keep their Person's values straight from the
+        columns (Record.values; the Person is made only if asked for)."""
         start = self.choice.layout.data_start
         codes = self.codes
         # Which fields each row gives (a tuple of flags; none: a blank line), and its shared frozenset.
