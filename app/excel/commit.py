@@ -42,21 +42,23 @@ def _insert(conn, creates: list[Record], user: str, step: Callable[[int, str], N
     def tick(phase: str, done: int) -> None:
         step(done, "Đang ghi hồ sơ mới" if phase == "rows" else "Đang lập chỉ mục tìm kiếm")
 
-    first = store.bulk_load_values(conn, list(map(_values, creates)), user, step=tick)
+    if any(map(_has_lists, creates)):  # never from a list's cells; values would drop them
+        people = [r.person for r in creates]
+        store.bulk_load(conn, people, user, step=tick)
+        return people[0].id, people[-1].id
+    values = [r.values if r.values is not None else _PERSON_VALUES(r.person) for r in creates]
+    first = store.bulk_load_values(conn, values, user, step=tick)
     return first, first + len(creates) - 1
 
 
 _PERSON_VALUES = operator.attrgetter(*VALUE_FIELDS)
+_SECTIONS_OF = operator.attrgetter(*SECTIONS)
 
 
-def _values(rec: Record) -> tuple:
-    """A record's Person as constructor values; rows of a list never bring history or relatives."""
-    if rec.values is not None:
-        return rec.values
-    p = rec.person
-    if p.relatives or any(getattr(p, s) for s in SECTIONS):
-        raise ValueError(f"row {rec.row}: an imported dossier with history or relatives")
-    return _PERSON_VALUES(p)
+def _has_lists(rec: Record) -> bool:
+    """Whether the record's Person (made already) has relatives or history, which values do not hold."""
+    p = rec.person if rec.values is None else None
+    return p is not None and bool(p.relatives or any(_SECTIONS_OF(p)))
 
 
 def commit(session, plan: ImportPlan, *, include_review: bool = False, save_profile: str | None = None,

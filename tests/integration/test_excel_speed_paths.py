@@ -398,3 +398,24 @@ def test_an_import_writes_its_rows_values_as_bulk_load_writes_their_persons(admi
         assert result.created_ids == (people[0].id, people[-1].id)
     finally:
         other.close()
+
+
+def test_a_created_row_given_relatives_before_the_commit_keeps_them(admin):
+    # Values hold no relatives or history: a Person given some (never from a list's cells) is written as a Person.
+    from app.excel.commit import commit
+    from app.excel.plan import Action, PlanOptions, preview
+
+    rows = [["Họ và tên", "Ngày sinh", "Quê quán"]] + [[f"Nguyễn Văn {chr(65 + i)}", f"0{i + 1}/01/1980", "Hà Nội"]
+                                                      for i in range(8)]
+    table = Table(Path("ds.xlsx"), "xlsx", "calamine", [], "DS", rows)
+    plan = preview(admin, table, suggest(table, locate(table)), PlanOptions(today=TODAY))
+    creates = [r.record for r in plan.rows if r.action is Action.CREATE]
+    assert len(creates) == 8 and all(r.values is not None for r in creates)
+    creates[2].person.relatives = [Relative("father", "Nguyễn Văn Bố", PartialDate(1950))]
+    creates[2].person.work_history = [Period(PartialDate(2000), None, "Công tác")]
+    result = commit(admin, plan)
+    first, last = result.created_ids
+    assert last - first == 7
+    kept = store.get(admin.vault.conn, first + 2)
+    assert [r.full_name for r in kept.relatives] == ["Nguyễn Văn Bố"] and [w.text for w in kept.work_history] == ["Công tác"]
+    assert [store.get(admin.vault.conn, first + i).full_name for i in range(8)] == [r.person.full_name for r in creates]
