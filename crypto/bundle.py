@@ -155,11 +155,6 @@ class _Worker:
             self.finish()
         self._q.put(item)
 
-    def offer(self, item) -> None:
-        """Like put(), but an earlier error waits for join(): for a caller whose
-        own check must be reported first (the signature before the chunks)."""
-        self._q.put(item)
-
     def check(self) -> None:
         if self._error is not None:
             self.finish()
@@ -476,8 +471,8 @@ class BundleReader:
         version = self.header.format_version
         h = _signed_hash(version)
         n = chunk_count(self.header.payload_length, self.header.chunk_size)
-        whole = _Worker(lambda item: file_hash.update(item[1])) if version == 1 else None
         file_hash = hashlib.sha256()
+        whole = _Worker(lambda item: file_hash.update(item[1])) if version == 1 else None
         trailer = b""
         try:
             with Prefetch(self._blocks) as blocks:
@@ -488,9 +483,12 @@ class BundleReader:
                         trailer = item[1]
                     if whole is not None:
                         whole.put(item)
-        finally:
+        except BaseException:
             if whole is not None:
-                whole.join()
+                whole.join()  # the reading error is the one to report
+            raise
+        if whole is not None:
+            whole.finish()
         if self._signature is None:  # sequential: check 4 now
             self._signature = self._trailer(trailer)
         try:
