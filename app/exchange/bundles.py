@@ -163,6 +163,8 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
                   with_attachments: bool = True, secrecy: SecrecyLevel | None = None, carrier: str = "",
                   file_name: str | None = None, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> ExportResult:
     session.require(Permission.EXCHANGE_BUNDLES)
+    if dest_dir is None:  # before reading every dossier to be sent
+        raise HosoError("bad_input", detail="chưa chọn nơi ghi gói tin")
     conn = session.vault.conn
     me = own_unit(conn)
     recips = _recipients(conn, list(dict.fromkeys(to_units)))
@@ -179,8 +181,6 @@ def export_bundle(session, to_units: list[str], dest_dir: Path, *, person_ids: l
     for a in atts:
         entries.append(container.Entry(f"attachments/{a.sha256}", "attachment", a.size, a.sha256,
                                        lambda blob=a.blob_id: attachment_store.read_blob(conn, blob)))
-    if dest_dir is None:
-        raise HosoError("bad_input", detail="chưa chọn nơi ghi gói tin")
     sequence = _next_sequence(session, "data")
     dest_dir = Path(dest_dir)
     dest = dest_dir / (file_name or f"{me.code}-{'+'.join(r.unit_code for r in recips)}-{sequence:06d}{BUNDLE_SUFFIX}")
